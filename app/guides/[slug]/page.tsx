@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getMDXComponent } from "mdx-bundler/client";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { IslandScript } from "@/components/site/island-script";
+import { Faq } from "@/components/article/faq";
+import { LinkList } from "@/components/article/link-list";
+import { PageDates } from "@/components/article/page-dates";
+import { ShortAnswer } from "@/components/article/short-answer";
+import { SourcesList } from "@/components/article/sources-list";
+import { Toc } from "@/components/article/toc";
+import { StatusBadge } from "@/components/site/status-badge";
+import { mdxComponents } from "@/components/mdx/registry";
+import { getGuide, getGuideBody, getGuides } from "@/lib/content/guides";
+import { getNameMap } from "@/lib/content/names";
+import { resolveSources } from "@/lib/content/sources";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getGuides().map((g) => ({ slug: g.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const guide = getGuide((await params).slug);
+  if (!guide) return {};
+  return {
+    title: guide.title,
+    description: guide.description,
+    alternates: { canonical: guide.url },
+    openGraph: { type: "article", title: guide.title, description: guide.description, url: guide.url, publishedTime: guide.published, modifiedTime: guide.updated },
+  };
+}
+
+export default async function GuidePage({ params }: Props) {
+  const guide = getGuide((await params).slug);
+  if (!guide) notFound();
+  const { code, headings } = await getGuideBody(guide.slug);
+  const Body = getMDXComponent(code);
+  const sources = resolveSources(guide.sources);
+  const names = getNameMap();
+  const all = new Map(getGuides().map((g) => [g.slug, g]));
+  const related = guide.related.flatMap((s) => {
+    const g = all.get(s);
+    return g ? [{ href: g.url, label: g.title, hint: g.description }] : [];
+  });
+  const crumbs = [
+    { href: "/", label: "Home" },
+    { href: "/guides/", label: "Guides" },
+    { href: guide.url, label: guide.title },
+  ];
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
+      <Breadcrumbs items={crumbs} />
+      <div className="mt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
+        <article className="min-w-0" data-pagefind-body="">
+          <header className="max-w-3xl">
+            <p className="text-sm font-semibold tracking-wide text-accent-700 uppercase dark:text-accent-300">Guide</p>
+            <h1 className="mt-2 font-serif text-3xl leading-tight font-semibold tracking-tight text-balance text-zinc-900 sm:text-4xl dark:text-white">
+              {guide.title}
+            </h1>
+            <div className="mt-4">
+              <PageDates published={guide.published} updated={guide.updated} lastVerified={guide.lastVerified} readingMinutes={guide.readingMinutes} />
+            </div>
+          </header>
+          <div className="mt-8 max-w-3xl">
+            <ShortAnswer>{guide.shortAnswer}</ShortAnswer>
+          </div>
+          <div className="prose prose-zinc mt-10 max-w-3xl dark:prose-invert prose-headings:font-serif prose-headings:font-semibold prose-a:decoration-accent-600/40 prose-a:underline-offset-2 prose-code:before:content-none prose-code:after:content-none">
+            <Body components={mdxComponents({ sources })} />
+          </div>
+          <div className="max-w-3xl">
+            {guide.names.length > 0 && (
+              <section aria-labelledby="names-covered" className="mt-12">
+                <h2 id="names-covered" className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
+                  Names in this guide
+                </h2>
+                <ul className="mt-4 flex flex-wrap gap-2">
+                  {guide.names.flatMap((slug) => {
+                    const n = names.get(slug);
+                    return n
+                      ? [
+                          <li key={slug} className="flex items-center gap-2 rounded-lg border border-zinc-200 px-3 py-1.5 text-sm dark:border-zinc-800">
+                            <a href={n.url} className="font-medium underline-offset-2 hover:underline">{n.name}</a>
+                            <StatusBadge status={n.status} />
+                          </li>,
+                        ]
+                      : [];
+                  })}
+                </ul>
+              </section>
+            )}
+            <Faq items={guide.faq} />
+            <SourcesList sources={sources} />
+            <LinkList title="Next steps" id="next-steps" links={guide.nextSteps} />
+            <LinkList title="Related guides" id="related-guides" links={related} />
+          </div>
+        </article>
+        <aside className="hidden lg:block">
+          <div className="sticky top-6">
+            <Toc headings={headings} />
+          </div>
+        </aside>
+      </div>
+      <IslandScript name="term" />
+    </div>
+  );
+}

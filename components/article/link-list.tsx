@@ -1,0 +1,23 @@
+import Link from "next/link";
+
+/** "Related guides" and "Next steps": internal links checked by the content check at build time. */
+export function LinkList({ title, id, links }: { title: string; id: string; links: Array<{ href: string; label: string; hint?: string }> }) {
+  if (links.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="mt-12">
+      <h2 id={id} className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
+        {title}
+      </h2>
+      <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+        {links.map((l) => (
+          <li key={l.href}>
+            <Link href={l.href} className="block h-full rounded-lg border border-zinc-200 px-4 py-3 hover:border-accent-400 dark:border-zinc-800 dark:hover:border-accent-600">
+              <span className="font-medium text-zinc-900 dark:text-white">{l.label}</span>
+              {l.hint && <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{l.hint}</span>}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Source } from "@/lib/content/sources";
+
+/**
+ * An inline, numbered citation. Numbers follow the order of the page's sources list; a source that is
+ * not OpenAI's own is marked so at the point of the claim.
+ */
+export function Cite({ source, sources }: { source: string; sources: readonly Source[] }) {
+  const index = sources.findIndex((s) => s.id === source);
+  const s = sources[index];
+  if (!s) throw new Error(`<Cite source="${source}">: add "${source}" to the guide's frontmatter sources`);
+  const label = `Source ${index + 1}: ${s.title}, ${s.publisher}${s.primary ? "" : " (secondary source)"}`;
+  return (
+    <sup className="ml-0.5 text-[0.7em]">
+      <a href={`#source-${s.id}`} aria-label={label} title={label} className="no-underline hover:underline">
+        [{index + 1}
+        {s.primary ? "" : <span className="text-amber-700 dark:text-amber-400">, secondary</span>}]
+      </a>
+    </sup>
+  );
+}

@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+
+export interface Column {
+  key: string;
+  label: string;
+}
+
+/**
+ * The one table primitive every data-driven table renders through: a captioned <table> whose first
+ * column is the row header (<th scope="row">), stacking into labelled cards on phones.
+ */
+export function DataTable({
+  caption,
+  columns,
+  rows,
+  footer,
+}: {
+  caption: ReactNode;
+  columns: Column[];
+  rows: Array<{ key: string; cells: Record<string, ReactNode> }>;
+  footer?: ReactNode;
+}) {
+  const [head, ...rest] = columns;
+  return (
+    <figure className="not-prose my-6">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} scope="col">
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              {head && <th scope="row">{row.cells[head.key]}</th>}
+              {rest.map((c) => (
+                <td key={c.key} data-label={c.label}>
+                  {row.cells[c.key] ?? "—"}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {footer && <figcaption className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">{footer}</figcaption>}
+    </figure>
+  );
+}

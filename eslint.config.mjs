@@ -1,0 +1,15 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import tseslint from "typescript-eslint";
+
+export default [
+  { ignores: ["node_modules/", ".next/", "out/", ".cache/", ".scratch/", "bench/tmp/", "public/", "next-env.d.ts", "test-results/"] },
+  ...nextVitals,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+];

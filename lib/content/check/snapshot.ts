@@ -1,0 +1,21 @@
+import type { RawGuide } from "../guides";
+import type { Loaded } from "../read";
+import type { NameEntry } from "../schemas/name";
+import type { Parameters } from "../schemas/parameters";
+import type { PickerData } from "../schemas/picker";
+import type { Pricing } from "../schemas/pricing";
+import type { RouteProfile } from "../schemas/route";
+import type { Source } from "../schemas/source";
+import type { ComparisonTableData } from "../schemas/table";
+
+/** All content as validated records with their files and source positions, for cross-file checks. */
+export interface ContentSnapshot {
+  sources: Loaded<{ sources: Source[] }>[];
+  names: Loaded<NameEntry>[];
+  guides: RawGuide[];
+  routes: Loaded<RouteProfile>[];
+  tables: Loaded<ComparisonTableData>[];
+  picker: Loaded<PickerData>[];
+  pricing: Loaded<Pricing>[];
+  parameters: Loaded<Parameters>[];
+}

@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { cache } from "react";
+import { guideFrontmatterSchema, type GuideFrontmatter } from "./schemas/guide";
+import { splitFrontmatter } from "./frontmatter";
+import type { LocatedYaml } from "./located-yaml";
+import { throwIfErrors, type ContentIssue } from "./issues";
+import { compileMdx, type Heading } from "./mdx";
+import { contentDir, displayPath } from "./paths";
+import { memoInProduction } from "./read";
+import { validateLocated } from "./validate";
+
+export interface RawGuide {
+  slug: string;
+  file: string;
+  frontmatter: GuideFrontmatter;
+  body: string;
+  bodyStartLine: number;
+  /** Frontmatter with source positions, for located messages. */
+  doc: LocatedYaml;
+}
+
+export interface Guide extends GuideFrontmatter {
+  slug: string;
+  url: string;
+  file: string;
+  body: string;
+  readingMinutes: number;
+}
+
+const WORDS_PER_MINUTE = 230;
+
+function countWords(mdx: string): number {
+  const prose = mdx
+    .replace(/```[\s\S]*?```/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/[#*_`>|[\]()-]/g, " ");
+  return prose.split(/\s+/).filter(Boolean).length;
+}
+
+export function loadGuidesWithIssues(): { guides: RawGuide[]; issues: ContentIssue[] } {
+  const dir = path.join(contentDir(), "guides");
+  const out: { guides: RawGuide[]; issues: ContentIssue[] } = { guides: [], issues: [] };
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".mdx")).sort()) {
+    const file = displayPath(path.join(dir, name));
+    const source = readFileSync(path.join(dir, name), "utf8");
+    const split = splitFrontmatter(source);
+    if (!split) {
+      out.issues.push({
+        file,
+        line: 1,
+        column: 1,
+        message: "the file has no frontmatter block",
+        fix: "start the file with a `---` line, the fields (see content/README.md), and another `---` line",
+        severity: "error",
+      });
+      continue;
+    }
+    const { data, issues } = validateLocated(guideFrontmatterSchema, split.doc, file);
+    out.issues.push(...issues);
+    if (data) out.guides.push({ slug: name.replace(/\.mdx$/, ""), file, frontmatter: data, body: split.body, bodyStartLine: split.bodyStartLine, doc: split.doc });
+  }
+  return out;
+}
+
+export function toGuide(raw: RawGuide): Guide {
+  return {
+    ...raw.frontmatter,
+    slug: raw.slug,
+    url: `/guides/${raw.slug}/`,
+    file: raw.file,
+    body: raw.body,
+    readingMinutes: Math.max(1, Math.round(countWords(raw.body) / WORDS_PER_MINUTE)),
+  };
+}
+
+/** Published guides, newest update first. Drafts appear only in `next dev`, never in the export. */
+export const getGuides = memoInProduction((): Guide[] => {
+  const { guides, issues } = loadGuidesWithIssues();
+  throwIfErrors(issues);
+  const showDrafts = process.env.NODE_ENV === "development";
+  return guides
+    .map(toGuide)
+    .filter((g) => showDrafts || !g.draft)
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title));
+});
+
+export function getGuide(slug: string): Guide | undefined {
+  return getGuides().find((g) => g.slug === slug);
+}
+
+/** Compiled body and headings; `cache` shares one result between generateMetadata and the page. */
+export const getGuideBody = cache(async (slug: string): Promise<{ code: string; headings: Heading[] }> => {
+  const guide = getGuide(slug);
+  if (!guide) throw new Error(`No guide "${slug}"`);
+  const { code, headings } = await compileMdx(guide.body);
+  return { code, headings };
+});

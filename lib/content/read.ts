@@ -1,0 +1,60 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import type { ContentIssue } from "./issues";
+import { parseLocatedYaml, type LocatedYaml } from "./located-yaml";
+import { contentDir, displayPath } from "./paths";
+import { validateLocated } from "./validate";
+
+export interface Loaded<T> {
+  data: T;
+  /** Project-relative path, as printed in messages. */
+  file: string;
+  doc: LocatedYaml;
+}
+
+export interface LoadResult<T> {
+  records: Loaded<T>[];
+  issues: ContentIssue[];
+}
+
+/** Reads and validates one YAML file under content/. */
+export function readYamlFile<S extends z.ZodType>(relative: string, schema: S): LoadResult<z.infer<S>> {
+  const absolute = path.join(contentDir(), relative);
+  const file = displayPath(absolute);
+  if (!existsSync(absolute)) {
+    return {
+      records: [],
+      issues: [{ file, line: 1, column: 1, message: "file is missing", fix: `create ${file}`, severity: "error" }],
+    };
+  }
+  const doc = parseLocatedYaml(readFileSync(absolute, "utf8"));
+  const { data, issues } = validateLocated(schema, doc, file);
+  return { records: data === undefined ? [] : [{ data, file, doc }], issues };
+}
+
+/** Reads and validates every `*.yaml` file in a folder under content/, in file-name order. */
+export function readYamlFolder<S extends z.ZodType>(relative: string, schema: S): LoadResult<z.infer<S>> {
+  const dir = path.join(contentDir(), relative);
+  if (!existsSync(dir)) return { records: [], issues: [] };
+  const out: LoadResult<z.infer<S>> = { records: [], issues: [] };
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort()) {
+    const result = readYamlFile(path.join(relative, name), schema);
+    out.records.push(...result.records);
+    out.issues.push(...result.issues);
+  }
+  return out;
+}
+
+/**
+ * Memoises a loader for the life of a production build; in `next dev` it re-reads every time so
+ * an edited file shows up on the next render without a restart.
+ */
+export function memoInProduction<T>(load: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => {
+    if (process.env.NODE_ENV !== "production") return load();
+    value ??= { v: load() };
+    return value.v;
+  };
+}

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { faqItem, isoDate, slugString, verification } from "./common";
+
+export const LAYERS = [
+  "family",
+  "api-model",
+  "snapshot",
+  "api-alias",
+  "app-feature",
+  "release-label",
+  "legacy-brand",
+  "api-surface",
+  "tool-or-route",
+] as const;
+export const layerSchema = z.enum(LAYERS);
+export type Layer = z.infer<typeof layerSchema>;
+
+const lifecycleEvent = z.strictObject({
+  date: isoDate,
+  /** id of an entry in content/sources.yaml that supports this date */
+  source: slugString,
+  note: z.string().optional(),
+});
+
+const confusion = z.strictObject({
+  slug: slugString,
+  why: z.string().min(10),
+});
+
+export const nameSchema = z.strictObject({
+  name: z.string().min(1),
+  slug: slugString,
+  /** The exact identifier a developer types, where the name is an API id (model, snapshot, alias, tool type). */
+  apiId: z.string().optional(),
+  aliases: z.array(z.string().min(1)).default([]),
+  layer: layerSchema,
+  /** Reseller or gateway ids that OpenAI never published. */
+  notOpenAI: z.boolean().default(false),
+  /** How well the name and its meaning are confirmed in an OpenAI source (fact sheet column). */
+  verification,
+  definition: z.string().min(20).max(200),
+  whereYouSeeIt: z.string().min(10),
+  meaning: z.string().min(40),
+  useItWhen: z.string().min(10),
+  notToBeConfusedWith: z.array(confusion).default([]),
+  relations: z
+    .strictObject({
+      parent: slugString.optional(),
+      pointsTo: slugString.optional(),
+      apiCounterpart: slugString.optional(),
+      /** Names announced as the replacement when this one is shut down. */
+      replacedBy: z.array(slugString).default([]),
+      /** Newer names that make this one "previous" once they are released. */
+      supersededBy: z.array(slugString).default([]),
+      related: z.array(slugString).default([]),
+    })
+    .default({ replacedBy: [], supersededBy: [], related: [] }),
+  lifecycle: z
+    .strictObject({
+      released: lifecycleEvent.optional(),
+      deprecationAnnounced: lifecycleEvent.optional(),
+      shutdownScheduled: lifecycleEvent.optional(),
+      shutDown: lifecycleEvent.optional(),
+    })
+    .default({}),
+  sources: z.array(slugString).min(1),
+  faq: z.array(faqItem).default([]),
+  lastVerified: isoDate,
+});
+export type NameEntry = z.infer<typeof nameSchema>;
+export type NameInput = z.input<typeof nameSchema>;

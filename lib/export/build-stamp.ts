@@ -1,0 +1,39 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { asOfDate } from "../as-of";
+
+/** Everything the exported site is made from. A change to any of these makes out/ stale. */
+const INPUTS = ["app", "components", "content", "islands", "lib", "public", "scripts", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
+const SKIP = new Set(["islands", "manifest.json"]);
+
+function* files(p: string): Generator<string> {
+  if (!existsSync(p)) return;
+  if (statSync(p).isFile()) {
+    yield p;
+    return;
+  }
+  for (const entry of readdirSync(p).sort()) {
+    if (p.endsWith(`public`) && SKIP.has(entry)) continue;
+    if (entry === "manifest.json" && p.endsWith(path.join("lib", "islands"))) continue;
+    yield* files(path.join(p, entry));
+  }
+}
+
+/**
+ * A hash of the build inputs plus the as-of date (statuses are computed against it, so tomorrow's
+ * build can differ from today's with no file changed) and the site origin.
+ */
+export function buildStamp(root = process.cwd()): string {
+  const h = createHash("sha256");
+  h.update(`${asOfDate()}\0${process.env.SITE_ORIGIN ?? ""}\0`);
+  for (const input of INPUTS) {
+    for (const f of files(path.join(root, input))) {
+      h.update(path.relative(root, f));
+      h.update(readFileSync(f));
+    }
+  }
+  return h.digest("hex");
+}
+
+export const STAMP_FILE = ".build-stamp";

@@ -1,0 +1,95 @@
+import { parse, type DefaultTreeAdapterMap } from "parse5";
+
+type Node = DefaultTreeAdapterMap["node"];
+type Element = DefaultTreeAdapterMap["element"];
+
+export class ExportShapeError extends Error {
+  constructor(file: string, problem: string) {
+    super(
+      `${file}: ${problem}. The post-export step only knows the Next 16 static-export shape; ` +
+        "check the framework's output after an upgrade and update lib/export/strip.ts before shipping.",
+    );
+    this.name = "ExportShapeError";
+  }
+}
+
+export interface StripResult {
+  html: string;
+  removed: number;
+  islands: string[];
+}
+
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+
+function textOf(el: Element): string {
+  return el.childNodes.map((c) => ("value" in c && c.nodeName === "#text" ? c.value : "")).join("");
+}
+
+function* walk(node: Node): Generator<Node> {
+  yield node;
+  const children = "childNodes" in node ? node.childNodes : [];
+  for (const child of children) yield* walk(child);
+  if (node.nodeName === "template" && "content" in node) yield* walk(node.content as unknown as Node);
+}
+
+/** A script the page keeps: an island module, its JSON data, or structured data. */
+function isKept(el: Element): boolean {
+  const type = attr(el, "type");
+  if (type === "application/ld+json") return true;
+  return attr(el, "data-island") !== undefined || attr(el, "data-island-data") !== undefined;
+}
+
+/**
+ * Removes the framework runtime from one exported HTML page: every <script> except declared islands
+ * and JSON-LD, and the script preloads. Cuts by source offsets, so every other byte stays as it was.
+ * Throws if the page does not look like Next's export (an upgrade changed it) or if React streamed
+ * part of the content behind a Suspense boundary (it would stay hidden without the runtime).
+ */
+export function stripRuntime(html: string, file: string): StripResult {
+  const doc = parse(html, { sourceCodeLocationInfo: true });
+  const cuts: Array<[number, number]> = [];
+  const islands: string[] = [];
+  let chunkScripts = 0;
+  let flightScripts = 0;
+  for (const node of walk(doc as unknown as Node)) {
+    if (!("tagName" in node)) continue;
+    const el = node as Element;
+    const loc = el.sourceCodeLocation;
+    if (el.tagName === "div" && attr(el, "hidden") !== undefined && /^S:\d+$/.test(attr(el, "id") ?? "")) {
+      throw new ExportShapeError(file, "found streamed Suspense content (<div hidden id=\"S:…\">) that needs the runtime to show");
+    }
+    if (el.tagName === "template" && /^B:\d+$/.test(attr(el, "id") ?? "")) {
+      throw new ExportShapeError(file, "found a Suspense boundary placeholder (<template id=\"B:…\">); remove Suspense/loading.tsx from this route");
+    }
+    if (el.tagName === "script") {
+      if (isKept(el)) {
+        const name = attr(el, "data-island");
+        if (name) islands.push(name);
+        continue;
+      }
+      const src = attr(el, "src") ?? "";
+      const body = textOf(el);
+      if (src.includes("/_next/static/chunks/")) chunkScripts++;
+      if (body.includes("self.__next_f")) flightScripts++;
+      if (body.includes("$RC(") || body.includes("$RS(")) {
+        throw new ExportShapeError(file, "found a React streaming swap script ($RC/$RS): content would stay hidden without the runtime");
+      }
+      if (loc) cuts.push([loc.startOffset, loc.endOffset]);
+    } else if (el.tagName === "link") {
+      const rel = attr(el, "rel") ?? "";
+      if ((rel === "preload" && attr(el, "as") === "script") || rel === "modulepreload") {
+        if (loc) cuts.push([loc.startOffset, loc.endOffset]);
+      }
+    }
+  }
+  if (chunkScripts === 0 || flightScripts === 0) {
+    throw new ExportShapeError(
+      file,
+      `expected Next's runtime chunk scripts and inline page data (found ${chunkScripts} chunk scripts, ${flightScripts} self.__next_f scripts)`,
+    );
+  }
+  cuts.sort((a, b) => b[0] - a[0]);
+  let out = html;
+  for (const [start, end] of cuts) out = out.slice(0, start) + out.slice(end);
+  return { html: out, removed: cuts.length, islands };
+}

@@ -1,0 +1,44 @@
+/**
+ * HTTP headers of the exported site, written once: scripts/serve.ts sends them and the build writes
+ * them to out/_headers for static hosts (Netlify, Cloudflare Pages) so both serve the same policy.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  // Pagefind's search index runs as WebAssembly; no inline or eval'd JavaScript is allowed.
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+};
+
+/** Paths whose file names carry a content hash: safe to cache for a year. */
+export const IMMUTABLE_PATHS = ["/_next/static/", "/islands/"] as const;
+export const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
+/** HTML and everything else: always revalidate, so a deploy shows at once. */
+export const REVALIDATE_CACHE = "public, max-age=0, must-revalidate";
+
+export function cacheControlFor(urlPath: string): string {
+  return IMMUTABLE_PATHS.some((p) => urlPath.startsWith(p)) ? IMMUTABLE_CACHE : REVALIDATE_CACHE;
+}
+
+/** The same policy in the `_headers` format static hosts read. */
+export function headersFile(): string {
+  const global = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
+  const lines = ["/*", ...global, `  Cache-Control: ${REVALIDATE_CACHE}`, ""];
+  for (const p of IMMUTABLE_PATHS) lines.push(`${p}*`, `  Cache-Control: ${IMMUTABLE_CACHE}`, "");
+  lines.push("/*/opengraph-image", "  Content-Type: image/png", "");
+  return lines.join("\n");
+}

@@ -1,0 +1,67 @@
+import type { NameEntry } from "../content/schemas/name";
+import { formatDate } from "../as-of";
+
+export type NameStatus =
+  | { kind: "not-openai" }
+  | { kind: "shut-down"; date: string }
+  | { kind: "shutdown-scheduled"; date: string }
+  | { kind: "unverified" }
+  | { kind: "upcoming"; date: string }
+  | { kind: "previous"; since: string }
+  | { kind: "current" };
+
+export type StatusKind = NameStatus["kind"];
+
+type StatusInput = Pick<NameEntry, "notOpenAI" | "verification" | "lifecycle" | "relations">;
+
+/**
+ * A name's status, derived from its dated lifecycle against the build's as-of date. Never typed by an
+ * editor: a scheduled shutdown reads "shut down" on the first build after its date.
+ * `releasedOf` looks up the release date of another name (for "previous": a newer name is out).
+ */
+export function deriveStatus(entry: StatusInput, asOf: string, releasedOf: (slug: string) => string | undefined): NameStatus {
+  if (entry.notOpenAI) return { kind: "not-openai" };
+  const { shutDown, shutdownScheduled, released } = entry.lifecycle;
+  const end = shutDown?.date ?? shutdownScheduled?.date;
+  if (end && end <= asOf) return { kind: "shut-down", date: end };
+  if (shutdownScheduled && shutdownScheduled.date > asOf) return { kind: "shutdown-scheduled", date: shutdownScheduled.date };
+  if (entry.verification === "no") return { kind: "unverified" };
+  if (released && released.date > asOf) return { kind: "upcoming", date: released.date };
+  const newer = entry.relations.supersededBy
+    .map(releasedOf)
+    .filter((d): d is string => d !== undefined && d <= asOf)
+    .sort();
+  if (newer[0]) return { kind: "previous", since: newer[0] };
+  return { kind: "current" };
+}
+
+export const STATUS_LABELS: Record<StatusKind, string> = {
+  current: "Current",
+  previous: "Previous generation",
+  "shutdown-scheduled": "Shutdown scheduled",
+  "shut-down": "Shut down",
+  unverified: "Unverified label",
+  upcoming: "Not yet released",
+  "not-openai": "Not an OpenAI name",
+};
+
+/** "Shutdown scheduled for December 1, 2026" — the badge text with its date. */
+export function statusText(status: NameStatus): string {
+  switch (status.kind) {
+    case "shut-down":
+      return `Shut down on ${formatDate(status.date)}`;
+    case "shutdown-scheduled":
+      return `Shutdown scheduled for ${formatDate(status.date)}`;
+    case "upcoming":
+      return `Releases on ${formatDate(status.date)}`;
+    case "previous":
+      return `Previous generation since ${formatDate(status.since)}`;
+    default:
+      return STATUS_LABELS[status.kind];
+  }
+}
+
+/** Names a route or outcome may still recommend as of the build date. */
+export function isRecommendable(status: NameStatus): boolean {
+  return status.kind !== "shut-down" && status.kind !== "shutdown-scheduled" && status.kind !== "not-openai";
+}

@@ -1,0 +1,50 @@
+/**
+ * The post-export step: turns Next's static export into HTML + CSS pages.
+ * - strips the framework runtime and inline page data from every HTML file (lib/export/strip.ts),
+ *   keeping a copy of each original in .cache/export-original/ for the before/after equality test;
+ * - deletes the RSC payload files (index.txt, __next.*.txt) that only the runtime would fetch;
+ * - writes out/_headers so static hosts send the same headers as scripts/serve.ts.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { headersFile } from "../lib/headers";
+import { stripRuntime } from "../lib/export/strip";
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir)) {
+    const p = path.join(dir, entry);
+    if (statSync(p).isDirectory()) yield* walk(p);
+    else yield p;
+  }
+}
+
+export function postExport(outDir: string, originalsDir: string): { pages: number; removed: number; payloads: number } {
+  rmSync(originalsDir, { recursive: true, force: true });
+  let pages = 0;
+  let removed = 0;
+  let payloads = 0;
+  for (const file of walk(outDir)) {
+    const rel = path.relative(outDir, file);
+    if (rel.startsWith(`_next${path.sep}`)) continue;
+    if (file.endsWith(".html")) {
+      const html = readFileSync(file, "utf8");
+      const result = stripRuntime(html, rel);
+      mkdirSync(path.dirname(path.join(originalsDir, rel)), { recursive: true });
+      writeFileSync(path.join(originalsDir, rel), html);
+      writeFileSync(file, result.html);
+      pages++;
+      removed += result.removed;
+    } else if (/^(index|__next\..*)\.txt$/.test(path.basename(file))) {
+      rmSync(file);
+      payloads++;
+    }
+  }
+  writeFileSync(path.join(outDir, "_headers"), headersFile());
+  return { pages, removed, payloads };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = path.resolve(process.env.OUT_DIR ?? "out");
+  const r = postExport(out, path.resolve(".cache", "export-original"));
+  console.log(`post-export: ${r.pages} pages stripped of ${r.removed} runtime tags; ${r.payloads} RSC payload files removed`);
+}

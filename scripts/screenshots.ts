@@ -1,0 +1,29 @@
+/**
+ * Screenshots pages at 390 px and 1280 px, light and dark, for review:
+ *   tsx scripts/screenshots.ts /guides/some-guide/ /names/   (site served on BASE_URL, default http://localhost:3000)
+ * Files go to .cache/screenshots/.
+ */
+import { chromium } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+
+const base = process.env.BASE_URL ?? "http://localhost:3000";
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/"];
+const out = ".cache/screenshots";
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+for (const p of paths) {
+  for (const width of [390, 1280]) {
+    for (const scheme of ["light", "dark"] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      await page.goto(base + p, { waitUntil: "networkidle" });
+      const name = `${p.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home"}-${width}-${scheme}.png`;
+      await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL === "1" });
+      console.log(`${out}/${name}`);
+      await page.close();
+    }
+  }
+}
+await browser.close();

@@ -1,0 +1,53 @@
+/**
+ * Serves the exported site from out/ the way a CDN would: gzip/brotli-negotiated compression, correct
+ * content types (the extension-less Open Graph images as PNG), long caching for hashed assets,
+ * security headers, and the site's own 404 page. Built on express + compression + serve-static.
+ */
+import compression from "compression";
+import express from "express";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { SECURITY_HEADERS, cacheControlFor } from "../lib/headers";
+
+export function createServer(root: string) {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(compression());
+  app.use((req, res, next) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    res.setHeader("Cache-Control", cacheControlFor(req.path));
+    next();
+  });
+  app.use(
+    express.static(root, {
+      extensions: ["html"],
+      index: ["index.html"],
+      redirect: true,
+      cacheControl: false,
+      setHeaders(res, file) {
+        if (path.basename(file) === "opengraph-image" || path.basename(file).startsWith("opengraph-image-")) {
+          res.setHeader("Content-Type", "image/png");
+        }
+        if (file.endsWith(".xml")) res.setHeader("Content-Type", "application/xml; charset=utf-8");
+      },
+    }),
+  );
+  const notFound = path.join(root, "404.html");
+  app.use((_req, res) => {
+    res.status(404);
+    res.setHeader("Cache-Control", "no-store");
+    if (existsSync(notFound)) res.sendFile(notFound);
+    else res.type("text/plain").send("Not found");
+  });
+  return app;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = path.resolve(process.env.OUT_DIR ?? "out");
+  const port = Number(process.env.PORT ?? 3000);
+  if (!existsSync(path.join(root, "index.html"))) {
+    console.error(`No built site in ${root}. Run \`npm run build\` first (or \`npm start\`, which builds when needed).`);
+    process.exit(1);
+  }
+  createServer(root).listen(port, () => console.log(`Serving ${path.relative(process.cwd(), root) || root} on http://localhost:${port}`));
+}

@@ -1,0 +1,85 @@
+/**
+ * `npm test`: the whole validation, in order, as CI runs it:
+ * Chromium (installed from Debian when missing) → islands → lint → format check → type check →
+ * content check → unit tests → production build (as-of date pinned) → build-output tests → Playwright.
+ * Ends with one line `N passed, N failed` counting every test case plus each check step.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+
+/** Tests pin the as-of date so statuses, staleness warnings and snapshots do not drift with the calendar. */
+export const TEST_AS_OF = "2026-11-21";
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_AS_OF: process.env.SITE_AS_OF ?? TEST_AS_OF, FORCE_COLOR: "0" };
+const bin = (name: string) => path.join("node_modules", ".bin", name);
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+function step(label: string, command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
+  console.log(`\n▶ ${label}`);
+  const r = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
+  return r.status === 0;
+}
+
+function check(label: string, command: string, args: string[]) {
+  if (step(label, command, args)) passed++;
+  else {
+    failed++;
+    failures.push(label);
+  }
+}
+
+/** Runs a test suite whose reporter writes JSON counts; a crash with no report counts as one failure. */
+function suite(label: string, command: string, args: string[], report: string, count: (json: unknown) => { passed: number; failed: number }, extraEnv: Record<string, string> = {}) {
+  rmSync(report, { force: true });
+  const ok = step(label, command, args, extraEnv);
+  if (!existsSync(report)) {
+    failed++;
+    failures.push(`${label} (no report)`);
+    return;
+  }
+  const c = count(JSON.parse(readFileSync(report, "utf8")));
+  passed += c.passed;
+  failed += c.failed;
+  if (c.failed || !ok) failures.push(label);
+  if (!ok && c.failed === 0) failed++;
+}
+
+interface VitestReport { numPassedTests: number; numFailedTests: number }
+const vitestCount = (j: unknown) => ({ passed: (j as VitestReport).numPassedTests, failed: (j as VitestReport).numFailedTests });
+interface PwReport { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+const pwCount = (j: unknown) => {
+  const s = (j as PwReport).stats;
+  return { passed: s.expected + s.flaky, failed: s.unexpected + s.skipped };
+};
+
+if (!existsSync("/usr/bin/chromium") && !process.env.CHROMIUM_PATH) {
+  console.log("▶ installing Debian Chromium (apt-get install -y chromium)");
+  const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
+  const run = (args: string[]) => spawnSync(sudo[0] ?? args[0]!, sudo.length ? args : args.slice(1), { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  run(["apt-get", "update", "-qq"]);
+  if (run(["apt-get", "install", "-y", "-qq", "chromium"]).status !== 0) {
+    console.error("Could not install Chromium; browser tests will fail.");
+  }
+}
+
+check("islands", bin("tsx"), ["scripts/build-islands.ts"]);
+check("lint", bin("eslint"), ["."]);
+check("format check", bin("prettier"), ["--check", "."]);
+check("type check", bin("tsc"), ["--noEmit"]);
+check("content check", bin("tsx"), ["scripts/content-check.ts"]);
+suite("unit tests", bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", "--outputFile=.cache/reports/unit.json"], ".cache/reports/unit.json", vitestCount);
+const built = step("production build", bin("tsx"), ["scripts/build.ts"]);
+if (built) {
+  passed++;
+  suite("build-output tests", bin("vitest"), ["run", "--project", "build", "--reporter=default", "--reporter=json", "--outputFile=.cache/reports/build.json"], ".cache/reports/build.json", vitestCount);
+  suite("browser tests (Playwright)", bin("playwright"), ["test"], ".cache/reports/e2e.json", pwCount, { PLAYWRIGHT_JSON_OUTPUT_NAME: ".cache/reports/e2e.json" });
+} else {
+  failed++;
+  failures.push("production build (build-output and browser tests not run)");
+}
+
+console.log(failures.length ? `\nFailed: ${failures.join(", ")}` : "\nAll checks passed.");
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
