@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { GuideCard } from "@/components/article/guide-card";
 import { getGuides } from "@/lib/content/guides";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Guides",
   description: "Every GPT Image Field Guide explainer: what OpenAI's image names mean, how they are billed and which route to use, each with its last-verified date.",
-  alternates: { canonical: "/guides/" },
-};
+  path: "/guides/",
+});
 
 export default function GuidesIndex() {
   const guides = getGuides();

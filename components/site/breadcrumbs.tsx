@@ -1,13 +1,14 @@
 import Link from "next/link";
+import { breadcrumbList, type Crumb } from "@/lib/seo/jsonld";
+import { JsonLd } from "./json-ld";
 
-export interface Crumb {
-  href: string;
-  label: string;
-}
+export type { Crumb };
 
 /** Visible breadcrumbs; the same list feeds the BreadcrumbList JSON-LD, so they can never disagree. */
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
   return (
+    <>
+    <JsonLd things={[breadcrumbList(items)]} />
     <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
       <ol className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
         {items.map((item, i) => {
@@ -29,5 +30,6 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
         })}
       </ol>
     </nav>
+    </>
   );
 }

@@ -14,6 +14,9 @@ import { mdxComponents } from "@/components/mdx/registry";
 import { getGuide, getGuideBody, getGuides } from "@/lib/content/guides";
 import { getNameMap } from "@/lib/content/names";
 import { resolveSources } from "@/lib/content/sources";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { article, faqPage } from "@/lib/seo/jsonld";
+import { JsonLd } from "@/components/site/json-ld";
 
 export const dynamicParams = false;
 
@@ -26,12 +29,14 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = getGuide((await params).slug);
   if (!guide) return {};
-  return {
+  return pageMetadata({
     title: guide.title,
     description: guide.description,
-    alternates: { canonical: guide.url },
-    openGraph: { type: "article", title: guide.title, description: guide.description, url: guide.url, publishedTime: guide.published, modifiedTime: guide.updated },
-  };
+    path: guide.url,
+    type: "article",
+    published: guide.published,
+    modified: guide.updated,
+  });
 }
 
 export default async function GuidePage({ params }: Props) {
@@ -53,6 +58,12 @@ export default async function GuidePage({ params }: Props) {
   ];
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
+      <JsonLd
+        things={[
+          article({ title: guide.title, description: guide.description, path: guide.url, published: guide.published, modified: guide.updated }),
+          ...(guide.faq.length ? [faqPage(guide.faq)] : []),
+        ]}
+      />
       <Breadcrumbs items={crumbs} />
       <div className="mt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
         <article className="min-w-0" data-pagefind-body="">
