@@ -3,6 +3,7 @@
  * - strips the framework runtime and inline page data from every HTML file (lib/export/strip.ts),
  *   keeping a copy of each original in .cache/export-original/ for the before/after equality test;
  * - deletes the RSC payload files (index.txt, __next.*.txt) that only the runtime would fetch;
+ * - removes the duplicate 404 folders (out/404.html is the one static hosts serve);
  * - writes out/_headers so static hosts send the same headers as scripts/serve.ts.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -20,6 +21,8 @@ function* walk(dir: string): Generator<string> {
 
 export function postExport(outDir: string, originalsDir: string): { pages: number; removed: number; payloads: number } {
   rmSync(originalsDir, { recursive: true, force: true });
+  // Next also writes the 404 page as /404/ and /_not-found/; served from there it would answer 200.
+  for (const dup of ["404", "_not-found"]) rmSync(path.join(outDir, dup), { recursive: true, force: true });
   let pages = 0;
   let removed = 0;
   let payloads = 0;

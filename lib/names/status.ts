@@ -61,7 +61,11 @@ export function statusText(status: NameStatus): string {
   }
 }
 
-/** Names a route or outcome may still recommend as of the build date. */
+/**
+ * Names a route or outcome may still list as of the build date: anything not shut down or on its way out.
+ * Reseller ids (not-openai) may be listed, because routes name them as things to recognise; every
+ * listing shows the status badge, which says "Not an OpenAI name".
+ */
 export function isRecommendable(status: NameStatus): boolean {
-  return status.kind !== "shut-down" && status.kind !== "shutdown-scheduled" && status.kind !== "not-openai";
+  return status.kind !== "shut-down" && status.kind !== "shutdown-scheduled";
 }
