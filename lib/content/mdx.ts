@@ -5,6 +5,7 @@ import { bundleMDX } from "mdx-bundler";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { headingsPlugin, type Heading } from "./mdx-headings";
+import { recordCompile } from "./mdx-stats";
 
 export type { Heading };
 
@@ -21,7 +22,7 @@ export interface CompiledMdx {
   cached: boolean;
 }
 
-function cacheDir(): string {
+export function mdxCacheDir(): string {
   return path.resolve(process.env.MDX_CACHE_DIR ?? path.join(process.cwd(), ".cache", "mdx"));
 }
 
@@ -35,9 +36,10 @@ export function mdxCacheKey(body: string): string {
  */
 export async function compileMdx(body: string): Promise<CompiledMdx> {
   const key = mdxCacheKey(body);
-  const file = path.join(cacheDir(), `${key}.json`);
+  const file = path.join(mdxCacheDir(), `${key}.json`);
   if (existsSync(file)) {
     const hit = JSON.parse(readFileSync(file, "utf8")) as Omit<CompiledMdx, "cached">;
+    recordCompile(key, true);
     return { ...hit, cached: true };
   }
   const headings: Heading[] = [];
@@ -50,9 +52,10 @@ export async function compileMdx(body: string): Promise<CompiledMdx> {
     },
   });
   const compiled = { code: result.code, headings };
-  mkdirSync(cacheDir(), { recursive: true });
+  mkdirSync(mdxCacheDir(), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(compiled));
   renameSync(tmp, file);
+  recordCompile(key, false);
   return { ...compiled, cached: false };
 }

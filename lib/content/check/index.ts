@@ -1,5 +1,6 @@
 import { loadParametersWithIssues, loadPricingWithIssues } from "../data";
 import { loadGuidesWithIssues } from "../guides";
+import { loadHomeWithIssues } from "../home";
 import { sortIssues, type ContentIssue } from "../issues";
 import { loadNamesWithIssues } from "../names";
 import { loadPickerWithIssues } from "../picker";
@@ -19,6 +20,7 @@ export function loadSnapshot(): { snapshot: ContentSnapshot; issues: ContentIssu
   const picker = loadPickerWithIssues();
   const pricing = loadPricingWithIssues();
   const parameters = loadParametersWithIssues();
+  const home = loadHomeWithIssues();
   return {
     snapshot: {
       sources: sources.record ? [sources.record] : [],
@@ -29,6 +31,7 @@ export function loadSnapshot(): { snapshot: ContentSnapshot; issues: ContentIssu
       picker: picker.records,
       pricing: pricing.records,
       parameters: parameters.records,
+      home: home.records,
     },
     issues: [
       ...sources.issues,
@@ -39,6 +42,7 @@ export function loadSnapshot(): { snapshot: ContentSnapshot; issues: ContentIssu
       ...picker.issues,
       ...pricing.issues,
       ...parameters.issues,
+      ...home.issues,
     ],
   };
 }

@@ -57,10 +57,12 @@ export function checkReferences(s: ContentSnapshot): ContentIssue[] {
     }
   }
   for (const r of s.routes) check(r, r.data);
-  for (const t of s.tables) check(t, t.data);
+  // Table cells are free text (a column may be called "model"): only the sources are references.
+  for (const t of s.tables) check(t, { sources: t.data.sources });
   for (const p of s.pricing) check(p, p.data);
   for (const p of s.parameters) check(p, { models: p.data.models, sources: p.data.sources });
   for (const p of s.picker) check(p, { outcomes: p.data.outcomes });
+  for (const h of s.home) check(h, h.data, (k) => (k === "featuredNames" ? "names" : undefined));
   for (const g of s.guides) {
     const fm = { names: g.frontmatter.names, sources: g.frontmatter.sources, guides: g.frontmatter.related };
     const refs: Ref[] = [];

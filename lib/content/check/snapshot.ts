@@ -1,6 +1,7 @@
 import type { RawGuide } from "../guides";
 import type { Loaded } from "../read";
 import type { NameEntry } from "../schemas/name";
+import type { HomeData } from "../schemas/home";
 import type { Parameters } from "../schemas/parameters";
 import type { PickerData } from "../schemas/picker";
 import type { Pricing } from "../schemas/pricing";
@@ -18,4 +19,5 @@ export interface ContentSnapshot {
   picker: Loaded<PickerData>[];
   pricing: Loaded<Pricing>[];
   parameters: Loaded<Parameters>[];
+  home: Loaded<HomeData>[];
 }

@@ -6,7 +6,11 @@ export const isoDate = z.preprocess(
   z
     .string({ error: "must be a date written as YYYY-MM-DD" })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written as YYYY-MM-DD" })
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { error: "is not a real calendar date" }),
+    // Round-trip, because Date.parse accepts 2026-02-30 (and rolls it over to March 2).
+    .refine((s) => {
+      const t = Date.parse(`${s}T00:00:00Z`);
+      return !Number.isNaN(t) && new Date(t).toISOString().startsWith(s);
+    }, { error: "is not a real calendar date" }),
 );
 
 /** The slug rule from the glossary brief: lowercase, every run of other characters becomes one hyphen. */
