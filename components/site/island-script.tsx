@@ -7,5 +7,7 @@ export type IslandName = keyof typeof manifest;
  * is framework runtime and is removed. Low fetch priority keeps the island off the critical path.
  */
 export function IslandScript({ name }: { name: IslandName }) {
+  // A module script is deferred by the browser, so the "sync script" rule does not apply.
+  // eslint-disable-next-line @next/next/no-sync-scripts
   return <script type="module" src={manifest[name]} data-island={name} fetchPriority="low" />;
 }

@@ -83,3 +83,15 @@ for (const p of [...pages, { url: "/no-such-page/", file: "" }]) {
     expect(summary).toEqual([]);
   });
 }
+
+test.describe("dark mode", () => {
+  test.use({ colorScheme: "dark" });
+  const templates = ["/", "/guides/", "/names/", "/route-picker/", ...pages.filter((p) => /^\/(guides|names)\/[^/]+\/$/.test(p.url)).slice(0, 2).map((p) => p.url)];
+  for (const url of [...new Set(templates)]) {
+    test(`axe finds no contrast or other violations in dark mode on ${url}`, async ({ page }) => {
+      await page.goto(url);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    });
+  }
+});

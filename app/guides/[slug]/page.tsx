@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getMDXComponent } from "mdx-bundler/client";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { IslandScript } from "@/components/site/island-script";
 import { Faq } from "@/components/article/faq";
+import { MdxContent } from "@/components/article/mdx-content";
 import { LinkList } from "@/components/article/link-list";
 import { PageDates } from "@/components/article/page-dates";
 import { ShortAnswer } from "@/components/article/short-answer";
@@ -43,7 +43,6 @@ export default async function GuidePage({ params }: Props) {
   const guide = getGuide((await params).slug);
   if (!guide) notFound();
   const { code, headings } = await getGuideBody(guide.slug);
-  const Body = getMDXComponent(code);
   const sources = resolveSources(guide.sources);
   const names = getNameMap();
   const all = new Map(getGuides().map((g) => [g.slug, g]));
@@ -80,7 +79,7 @@ export default async function GuidePage({ params }: Props) {
             <ShortAnswer>{guide.shortAnswer}</ShortAnswer>
           </div>
           <div className="prose prose-zinc mt-10 max-w-3xl dark:prose-invert prose-headings:font-serif prose-headings:font-semibold prose-a:decoration-accent-600/40 prose-a:underline-offset-2 prose-code:before:content-none prose-code:after:content-none">
-            <Body components={mdxComponents({ sources })} />
+            <MdxContent code={code} components={mdxComponents({ sources })} />
           </div>
           <div className="max-w-3xl">
             {guide.names.length > 0 && (

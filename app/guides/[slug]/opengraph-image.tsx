@@ -1,0 +1,18 @@
+import { getGuide, getGuides } from "@/lib/content/guides";
+import { CARD_CONTENT_TYPE, CARD_SIZE, renderCard } from "@/lib/seo/og-card";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+export const size = CARD_SIZE;
+export const contentType = CARD_CONTENT_TYPE;
+export const alt = "Guide card: title, summary and last verified date";
+
+export function generateStaticParams() {
+  return getGuides().map((g) => ({ slug: g.slug }));
+}
+
+export default async function GuideCard({ params }: { params: Promise<{ slug: string }> }) {
+  const guide = getGuide((await params).slug);
+  if (!guide) throw new Error("opengraph-image: unknown guide");
+  return renderCard({ kind: "Guide", title: guide.title, summary: guide.description, lastVerified: guide.lastVerified });
+}
