@@ -1,19 +1,59 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { GuideCard } from "@/components/article/guide-card";
+import { LayerMap } from "@/components/mdx/layer-map";
+import { NameTable } from "@/components/mdx/name-table";
+import { JsonLd } from "@/components/site/json-ld";
+import { RecentChanges } from "@/components/site/recent-changes";
+import { RouteCards } from "@/components/site/route-cards";
 import { getGuides } from "@/lib/content/guides";
+import { getHome } from "@/lib/content/home";
+import { website } from "@/lib/seo/jsonld";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
+
+export const metadata: Metadata = pageMetadata({
+  // The root page sits beside the layout, so the title template does not apply: the site name is written here.
+  title: `${site.name}: OpenAI image names and routes, explained`,
+  description: "What each OpenAI image name means, from GPT Image and gpt-image-2 to ChatGPT Images and DALL·E, and which route to use: ChatGPT, Codex, the API or a provider.",
+  path: "/",
+});
+
+function SectionHeading({ id, title, intro, more }: { id: string; title: string; intro: string; more?: { href: string; label: string } }) {
+  return (
+    <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+      <div className="max-w-2xl">
+        <h2 id={id} className="font-serif text-2xl font-semibold text-zinc-900 sm:text-3xl dark:text-white">
+          {title}
+        </h2>
+        <p className="mt-2 text-zinc-700 dark:text-zinc-300">{intro}</p>
+      </div>
+      {more && (
+        <Link href={more.href} className="text-sm font-medium text-accent-700 underline-offset-2 hover:underline dark:text-accent-300">
+          {more.label} →
+        </Link>
+      )}
+    </div>
+  );
+}
 
 export default function HomePage() {
   const guides = getGuides();
+  const { featuredNames } = getHome();
   return (
-    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 lg:py-16">
+    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 lg:py-14">
+      <JsonLd things={[website()]} />
       <section className="max-w-3xl">
         <h1 className="font-serif text-4xl leading-tight font-semibold tracking-tight text-balance text-zinc-900 sm:text-5xl dark:text-white">
           Which OpenAI image name is which, and where should you use it?
         </h1>
-        <p className="mt-5 text-lg leading-relaxed text-zinc-700 dark:text-zinc-300">{site.description}</p>
+        <p className="mt-5 text-lg leading-relaxed text-zinc-700 dark:text-zinc-300">
+          OpenAI names the same image technology at several layers at once: a model family, numbered API models, dated
+          snapshots, a moving alias, ChatGPT feature names and an older brand. This guide keeps them apart, dates every
+          status, and tells you which route fits your job.
+        </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/names/" className="rounded-lg bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700 dark:bg-white dark:text-zinc-900 dark:hover:bg-zinc-200">
+          <Link href="/names/#lookup" className="rounded-lg bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700 dark:bg-white dark:text-zinc-900 dark:hover:bg-zinc-200">
             Look up a name
           </Link>
           <Link href="/route-picker/" className="rounded-lg border border-zinc-300 px-4 py-2.5 font-medium text-zinc-900 hover:border-zinc-500 dark:border-zinc-700 dark:text-white dark:hover:border-zinc-500">
@@ -21,10 +61,40 @@ export default function HomePage() {
           </Link>
         </div>
       </section>
-      <section aria-labelledby="latest-guides" className="mt-14">
-        <h2 id="latest-guides" className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
-          Guides
-        </h2>
+
+      <section aria-labelledby="names-at-a-glance" className="mt-14">
+        <SectionHeading
+          id="names-at-a-glance"
+          title="The names people mix up most"
+          intro="Each row is read from the glossary; the status is computed from dated lifecycle facts."
+          more={{ href: "/names/", label: "All names" }}
+        />
+        <NameTable names={featuredNames} columns={["name", "layer", "status", "definition"]} caption="Frequently confused names, with their layer and status" />
+      </section>
+
+      <section aria-labelledby="layer-map" className="mt-14">
+        <SectionHeading
+          id="layer-map"
+          title="How the names fit together"
+          intro="Family, models and snapshots on the engine side; ChatGPT's feature names on the app side; and what replaced what."
+        />
+        <LayerMap />
+      </section>
+
+      <section aria-labelledby="recent-changes" className="mt-14">
+        <SectionHeading
+          id="recent-changes"
+          title="What changed lately"
+          intro="Scheduled shutdowns still ahead, then the newest releases and retirements."
+          more={{ href: "/timeline/", label: "Full timeline" }}
+        />
+        <div className="mt-5">
+          <RecentChanges />
+        </div>
+      </section>
+
+      <section aria-labelledby="guides" className="mt-14">
+        <SectionHeading id="guides" title="Guides" intro="Short answers first, then the detail, each with its sources and last-verified date." more={{ href: "/guides/", label: "All guides" }} />
         <ul className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {guides.map((g) => (
             <li key={g.slug} className="flex">
@@ -32,6 +102,18 @@ export default function HomePage() {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="routes" className="mt-14">
+        <SectionHeading
+          id="routes"
+          title="Four routes to an image"
+          intro="ChatGPT, Codex, the OpenAI API and providers each have their own limits, bill and logs. Editorial scores, with reasons, on each profile."
+          more={{ href: "/route-picker/", label: "Use the route picker" }}
+        />
+        <div className="mt-5">
+          <RouteCards />
+        </div>
       </section>
     </div>
   );
