@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { IslandScript } from "@/components/site/island-script";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
+import { contentVersion } from "@/lib/content/dev-version";
+import { FEED_PATH } from "@/lib/seo/feed";
 import { site } from "@/lib/site";
 import "./globals.css";
 
@@ -25,7 +28,14 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.locale}>
-      <body className="flex min-h-screen flex-col bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+      <head>
+        <link rel="alternate" type="application/atom+xml" title={`${site.name}: guides and name changes`} href={FEED_PATH} />
+      </head>
+      {/* data-content-version: in `npm run dev` a content save bumps it, which makes Next re-render the page. */}
+      <body
+        data-content-version={process.env.NODE_ENV === "development" ? contentVersion : undefined}
+        className="flex min-h-screen flex-col bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100"
+      >
         <a href="#main" className="skip-link">
           Skip to content
         </a>
@@ -34,6 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <IslandScript name="search-launcher" />
       </body>
     </html>
   );

@@ -1,26 +1,54 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IslandData } from "@/components/site/island-data";
+import { IslandScript } from "@/components/site/island-script";
+import { Wayfinding } from "@/components/site/wayfinding";
+import { getGuides } from "@/lib/content/guides";
+import { getNames } from "@/lib/content/names";
+import { notFoundIndex } from "@/lib/search/not-found-index";
+import { pageMetadata } from "@/lib/seo/metadata";
 
+// Its own metadata, or the exported 404 carries two <title>s (see notes/html-only-export.md). It answers
+// at any address, so it names no canonical URL.
 export const metadata: Metadata = {
-  title: "Page not found",
-  description: "This address does not match a page of the GPT Image Field Guide. Try the names glossary, the guides or the search.",
-  robots: { index: false },
+  ...pageMetadata({
+    title: "Page not found",
+    description: "This address does not match a page of the GPT Image Field Guide. Try the closest names and guides, the names index or the search.",
+    path: "/404.html",
+    noindex: true,
+  }),
+  alternates: null,
 };
 
 export default function NotFound() {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-16 sm:px-6">
+    <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
       <p className="text-sm font-semibold tracking-wide text-accent-700 uppercase dark:text-accent-300">404</p>
       <h1 className="mt-2 font-serif text-3xl font-semibold text-zinc-900 sm:text-4xl dark:text-white">This page does not exist</h1>
       <p className="mt-4 text-lg text-zinc-700 dark:text-zinc-300">
-        The address may be mistyped, or the page may have moved. These are good places to continue:
+        The address may be mistyped, or the page may have moved. If you were looking for a name, its page is at /names/ followed by
+        the name in lowercase with hyphens.
       </p>
-      <ul className="mt-6 space-y-2 text-lg">
-        <li><Link className="underline underline-offset-2" href="/names/">All names, with a lookup</Link></li>
-        <li><Link className="underline underline-offset-2" href="/guides/">All guides</Link></li>
-        <li><Link className="underline underline-offset-2" href="/search/">Search the site</Link></li>
-        <li><Link className="underline underline-offset-2" href="/">Home page</Link></li>
-      </ul>
+      {/* Filled by islands/not-found.ts from the address that was asked for. */}
+      <section data-not-found-suggestions="" hidden aria-labelledby="closest" className="mt-8 rounded-xl border border-zinc-200 p-5 dark:border-zinc-800">
+        <h2 id="closest" className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
+          Closest matches
+        </h2>
+      </section>
+      <p className="mt-8">
+        <a
+          href="/search/"
+          data-search-open=""
+          className="inline-flex items-center gap-2 rounded-lg bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700 dark:bg-white dark:text-zinc-900 dark:hover:bg-zinc-200"
+        >
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current">
+            <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64a.75.75 0 1 1-1.06 1.06l-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" />
+          </svg>
+          Search the site
+        </a>
+      </p>
+      <Wayfinding headingId="places" title="Good places to continue" />
+      <IslandData name="not-found" data={notFoundIndex(getNames(), getGuides())} />
+      <IslandScript name="not-found" />
     </div>
   );
 }

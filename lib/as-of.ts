@@ -24,3 +24,10 @@ const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone:
 export function formatDate(iso: string): string {
   return longDate.format(new Date(`${iso}T00:00:00Z`));
 }
+
+/** Content last verified longer ago than this (against the as-of date) is flagged: a check warning and a note on the page. */
+export const STALE_AFTER_DAYS = 90;
+
+export function isStale(lastVerified: string, asOf: string = asOfDate()): boolean {
+  return daysBetween(lastVerified, asOf) > STALE_AFTER_DAYS;
+}

@@ -25,6 +25,8 @@ const writeManifest: Plugin = {
       for (const [out, meta] of Object.entries(result.metafile.outputs)) {
         if (!meta.entryPoint) continue;
         const name = path.basename(meta.entryPoint, ".ts");
+        // A "_" module loaded with import() is an entry point to esbuild, but no page names it.
+        if (name.startsWith("_")) continue;
         manifest[name] = `/${path.relative(path.join(root, "public"), path.join(root, out)).split(path.sep).join("/")}`;
       }
       mkdirSync(path.dirname(manifestFile), { recursive: true });

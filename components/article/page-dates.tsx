@@ -1,7 +1,6 @@
-import { formatDate, daysBetween, asOfDate } from "@/lib/as-of";
+import { formatDate, isStale, STALE_AFTER_DAYS } from "@/lib/as-of";
 
-/** Content older than this (against the as-of date) shows a "may be out of date" note. */
-export const STALE_AFTER_DAYS = 90;
+export { STALE_AFTER_DAYS };
 
 export function PageDates({
   published,
@@ -14,7 +13,7 @@ export function PageDates({
   lastVerified: string;
   readingMinutes?: number;
 }) {
-  const stale = daysBetween(lastVerified, asOfDate()) > STALE_AFTER_DAYS;
+  const stale = isStale(lastVerified);
   return (
     <div className="text-sm text-zinc-600 dark:text-zinc-400">
       <dl className="flex flex-wrap gap-x-5 gap-y-1">

@@ -12,7 +12,7 @@ export interface LocatedYaml {
   locate(path: ReadonlyArray<PropertyKey>): Position;
   /** Position of the key itself (for unknown-key messages). */
   locateKey(path: ReadonlyArray<PropertyKey>, key: string): Position;
-  syntaxErrors: Array<Position & { message: string }>;
+  syntaxErrors: Array<Position & { message: string; code: string }>;
 }
 
 /** `lineOffset` shifts positions when the YAML is a frontmatter block inside a larger file. */
@@ -43,6 +43,6 @@ export function parseLocatedYaml(source: string, lineOffset = 0): LocatedYaml {
     }
     return locate(path);
   };
-  const syntaxErrors = doc.errors.map((e) => ({ ...at(e.pos[0]), message: e.message.split("\n")[0] ?? e.message }));
+  const syntaxErrors = doc.errors.map((e) => ({ ...at(e.pos[0]), code: e.code, message: e.message.split("\n")[0] ?? e.message }));
   return { data: syntaxErrors.length ? undefined : doc.toJS(), locate, locateKey, syntaxErrors };
 }

@@ -11,3 +11,8 @@ export function contentDir(): string {
 export function displayPath(absolute: string): string {
   return path.relative(process.cwd(), absolute) || absolute;
 }
+
+/** Where /images/x.png and other static files are served from. PUBLIC_DIR lets image fixtures bring their own files. */
+export function publicDir(): string {
+  return path.resolve(process.env.PUBLIC_DIR ?? path.join(process.cwd(), "public"));
+}

@@ -17,6 +17,8 @@ export interface StripResult {
   html: string;
   removed: number;
   islands: string[];
+  /** The src of each island script, for the build to check that the file is in the export. */
+  islandSrcs: string[];
 }
 
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
@@ -49,6 +51,7 @@ export function stripRuntime(html: string, file: string): StripResult {
   const doc = parse(html, { sourceCodeLocationInfo: true });
   const cuts: Array<[number, number]> = [];
   const islands: string[] = [];
+  const islandSrcs: string[] = [];
   let chunkScripts = 0;
   let flightScripts = 0;
   for (const node of walk(doc as unknown as Node)) {
@@ -56,15 +59,23 @@ export function stripRuntime(html: string, file: string): StripResult {
     const el = node as Element;
     const loc = el.sourceCodeLocation;
     if (el.tagName === "div" && attr(el, "hidden") !== undefined && /^S:\d+$/.test(attr(el, "id") ?? "")) {
-      throw new ExportShapeError(file, "found streamed Suspense content (<div hidden id=\"S:…\">) that needs the runtime to show");
+      throw new ExportShapeError(
+        file,
+        'found streamed Suspense content (<div hidden id="S:…">) that needs the runtime to show',
+      );
     }
     if (el.tagName === "template" && /^B:\d+$/.test(attr(el, "id") ?? "")) {
-      throw new ExportShapeError(file, "found a Suspense boundary placeholder (<template id=\"B:…\">); remove Suspense/loading.tsx from this route");
+      throw new ExportShapeError(
+        file,
+        'found a Suspense boundary placeholder (<template id="B:…">); remove Suspense/loading.tsx from this route',
+      );
     }
     if (el.tagName === "script") {
       if (isKept(el)) {
         const name = attr(el, "data-island");
         if (name) islands.push(name);
+        const src = attr(el, "src");
+        if (name && src) islandSrcs.push(src);
         continue;
       }
       const src = attr(el, "src") ?? "";
@@ -72,7 +83,10 @@ export function stripRuntime(html: string, file: string): StripResult {
       if (src.includes("/_next/static/chunks/")) chunkScripts++;
       if (body.includes("self.__next_f")) flightScripts++;
       if (body.includes("$RC(") || body.includes("$RS(")) {
-        throw new ExportShapeError(file, "found a React streaming swap script ($RC/$RS): content would stay hidden without the runtime");
+        throw new ExportShapeError(
+          file,
+          "found a React streaming swap script ($RC/$RS): content would stay hidden without the runtime",
+        );
       }
       if (loc) cuts.push([loc.startOffset, loc.endOffset]);
     } else if (el.tagName === "link") {
@@ -91,5 +105,5 @@ export function stripRuntime(html: string, file: string): StripResult {
   cuts.sort((a, b) => b[0] - a[0]);
   let out = html;
   for (const [start, end] of cuts) out = out.slice(0, start) + out.slice(end);
-  return { html: out, removed: cuts.length, islands };
+  return { html: out, removed: cuts.length, islands, islandSrcs };
 }

@@ -17,9 +17,33 @@ export interface PageMeta {
   canonical?: string;
 }
 
+/**
+ * Pages with a social card of their own: an opengraph-image.tsx sits beside the page and Next adds the
+ * og:image/twitter:image tags itself (with a cache-busting query). Must match the card routes in app/.
+ */
+const OWN_CARD = [/^\/guides\/[^/]+\/$/, /^\/names\/[^/]+\/$/, /^\/routes\/[^/]+\/$/];
+export const SITE_CARD = "/opengraph-image";
+
+export function hasOwnCard(path: string): boolean {
+  return OWN_CARD.some((re) => re.test(path));
+}
+
+/**
+ * The card to name explicitly, or undefined when Next supplies the page's own. A page's `openGraph`
+ * replaces the layout's (images included), so every other page names the site card; an alias page
+ * shows the card of the name page it points to.
+ */
+export function cardImage(path: string, canonical: string): string | undefined {
+  if (canonical === path && hasOwnCard(path)) return undefined;
+  return hasOwnCard(canonical) ? `${canonical}opengraph-image` : SITE_CARD;
+}
+
 /** Metadata for one page: title, description, canonical, Open Graph and Twitter tags from one set of facts. */
 export function pageMetadata(p: PageMeta): Metadata {
   const canonical = p.canonical ?? p.path;
+  const card = cardImage(p.path, canonical);
+  // Only when naming the card: an `images` key, even undefined, stops Next adding the page's own card.
+  const images = card ? { images: [{ url: card, width: 1200, height: 630, type: "image/png", alt: `${p.title} · ${site.name}` }] } : {};
   return {
     title: p.title,
     description: p.description,
@@ -32,8 +56,9 @@ export function pageMetadata(p: PageMeta): Metadata {
       url: canonical,
       siteName: site.name,
       locale: "en_US",
+      ...images,
       ...(p.type === "article" ? { publishedTime: p.published, modifiedTime: p.modified } : {}),
     },
-    twitter: { card: "summary_large_image", title: p.title, description: p.description },
+    twitter: { card: "summary_large_image", title: p.title, description: p.description, ...images },
   };
 }

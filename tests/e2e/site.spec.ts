@@ -86,7 +86,7 @@ for (const p of [...pages, { url: "/no-such-page/", file: "" }]) {
 
 test.describe("dark mode", () => {
   test.use({ colorScheme: "dark" });
-  const templates = ["/", "/guides/", "/names/", "/route-picker/", ...pages.filter((p) => /^\/(guides|names)\/[^/]+\/$/.test(p.url)).slice(0, 2).map((p) => p.url)];
+  const templates = ["/", "/guides/", "/names/", "/route-picker/", ...["guides", "names"].flatMap((kind) => pages.filter((p) => p.url.startsWith(`/${kind}/`) && p.url.split("/").length === 4 && !isRedirectPage(readPage(p))).slice(0, 1).map((p) => p.url))];
   for (const url of [...new Set(templates)]) {
     test(`axe finds no contrast or other violations in dark mode on ${url}`, async ({ page }) => {
       await page.goto(url);

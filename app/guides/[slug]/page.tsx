@@ -17,6 +17,7 @@ import { resolveSources } from "@/lib/content/sources";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { article, faqPage } from "@/lib/seo/jsonld";
 import { JsonLd } from "@/components/site/json-ld";
+import { SearchMeta } from "@/components/site/search-meta";
 
 export const dynamicParams = false;
 
@@ -66,12 +67,13 @@ export default async function GuidePage({ params }: Props) {
       <Breadcrumbs items={crumbs} />
       <div className="mt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
         <article className="min-w-0" data-pagefind-body="">
+          <SearchMeta type="Guide" />
           <header className="max-w-3xl">
             <p className="text-sm font-semibold tracking-wide text-accent-700 uppercase dark:text-accent-300">Guide</p>
             <h1 className="mt-2 font-serif text-3xl leading-tight font-semibold tracking-tight text-balance text-zinc-900 sm:text-4xl dark:text-white">
               {guide.title}
             </h1>
-            <div className="mt-4">
+            <div className="mt-4" data-pagefind-ignore="">
               <PageDates published={guide.published} updated={guide.updated} lastVerified={guide.lastVerified} readingMinutes={guide.readingMinutes} />
             </div>
           </header>

@@ -1,13 +1,27 @@
 import { loadParametersWithIssues, loadPricingWithIssues } from "../data";
 import { loadGuidesWithIssues } from "../guides";
 import { loadHomeWithIssues } from "../home";
+import path from "node:path";
+import { publicDir } from "../paths";
 import { sortIssues, type ContentIssue } from "../issues";
 import { loadNamesWithIssues } from "../names";
 import { loadPickerWithIssues } from "../picker";
 import { loadRoutesWithIssues } from "../routes";
 import { loadSourcesWithIssues } from "../sources";
 import { loadTablesWithIssues } from "../tables";
+import { loadDeclared } from "./declared";
+import { checkComponents } from "./components";
+import { checkDuplicates } from "./duplicates";
+import { checkFreshness } from "./freshness";
+import { checkHeadingIds } from "./heading-ids";
+import { checkImages } from "./images";
+import { checkDataLinks, checkMdxLinks } from "./links";
+import { checkMdxReferences } from "./mdx-references";
+import { parseGuide } from "./mdx-tree";
+import { checkPicker } from "./picker";
+import { checkPlaceholders } from "./placeholders";
 import { checkReferences } from "./references";
+import { siteMap } from "./site-paths";
 import type { ContentSnapshot } from "./snapshot";
 
 /** Loads every collection once, collecting schema problems instead of stopping at the first. */
@@ -32,6 +46,7 @@ export function loadSnapshot(): { snapshot: ContentSnapshot; issues: ContentIssu
       pricing: pricing.records,
       parameters: parameters.records,
       home: home.records,
+      declared: loadDeclared(),
     },
     issues: [
       ...sources.issues,
@@ -47,8 +62,39 @@ export function loadSnapshot(): { snapshot: ContentSnapshot; issues: ContentIssu
   };
 }
 
+/** Reads the content under `dir` (default: CONTENT_DIR, else content/), read at call time. */
+function loadFrom(dir: string | undefined) {
+  if (dir === undefined) return loadSnapshot();
+  const previous = process.env.CONTENT_DIR;
+  process.env.CONTENT_DIR = dir;
+  try {
+    return loadSnapshot();
+  } finally {
+    if (previous === undefined) delete process.env.CONTENT_DIR;
+    else process.env.CONTENT_DIR = previous;
+  }
+}
+
 /** Every problem in the content, located and sorted; errors and warnings together. */
-export async function checkContent(): Promise<ContentIssue[]> {
-  const { snapshot, issues } = loadSnapshot();
-  return sortIssues([...issues, ...checkReferences(snapshot)]);
+export async function checkContent(options: { contentDir?: string; publicDir?: string } = {}): Promise<ContentIssue[]> {
+  const { snapshot, issues } = loadFrom(options.contentDir);
+  const parsed = await Promise.all(snapshot.guides.map(parseGuide));
+  const trees = parsed.map((p) => p.tree);
+  const site = siteMap(snapshot, trees);
+  const components = checkComponents(trees);
+  return sortIssues([
+    ...issues,
+    ...parsed.flatMap((p) => p.issues),
+    ...checkReferences(snapshot),
+    ...checkPicker(snapshot),
+    ...checkDuplicates(snapshot),
+    ...components.issues,
+    ...checkMdxReferences(components.uses, snapshot),
+    ...checkHeadingIds(trees),
+    ...checkMdxLinks(trees, site),
+    ...checkDataLinks(snapshot, site),
+    ...checkPlaceholders(snapshot, trees),
+    ...checkImages(trees, path.resolve(options.publicDir ?? publicDir())),
+    ...checkFreshness(snapshot),
+  ]);
 }

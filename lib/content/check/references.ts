@@ -35,11 +35,8 @@ const FIX = {
 
 /** Every slug and source id in data resolves; relations form no parent cycles. */
 export function checkReferences(s: ContentSnapshot): ContentIssue[] {
-  const known = {
-    name: new Set(s.names.map((n) => n.data.slug)),
-    source: new Set(s.sources.flatMap((r) => r.data.sources.map((x) => x.id))),
-    guide: new Set(s.guides.map((g) => g.slug)),
-  };
+  // Declared ids include files that failed their schema: those already have their own message.
+  const known = { name: s.declared.names, source: s.declared.sources, guide: s.declared.guides };
   const issues: ContentIssue[] = [];
   const check = (rec: Loaded<unknown>, data: unknown, rename?: (key: string) => string | undefined) => {
     const refs: Ref[] = [];

@@ -1,5 +1,6 @@
 import type { RawGuide } from "../guides";
 import type { Loaded } from "../read";
+import type { Declared } from "./declared";
 import type { NameEntry } from "../schemas/name";
 import type { HomeData } from "../schemas/home";
 import type { Parameters } from "../schemas/parameters";
@@ -20,4 +21,6 @@ export interface ContentSnapshot {
   pricing: Loaded<Pricing>[];
   parameters: Loaded<Parameters>[];
   home: Loaded<HomeData>[];
+  /** Slugs and ids declared by every file, valid or not (for reference checks). */
+  declared: Declared;
 }

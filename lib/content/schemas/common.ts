@@ -5,7 +5,8 @@ export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: "must be a date written as YYYY-MM-DD" })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written as YYYY-MM-DD" })
+    // abort: a string that is not YYYY-MM-DD at all gets one message, not a second "not a real date".
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written as YYYY-MM-DD", abort: true })
     // Round-trip, because Date.parse accepts 2026-02-30 (and rolls it over to March 2).
     .refine((s) => {
       const t = Date.parse(`${s}T00:00:00Z`);

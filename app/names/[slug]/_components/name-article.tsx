@@ -1,0 +1,121 @@
+import type { ReactNode } from "react";
+import { Faq } from "@/components/article/faq";
+import { LinkList } from "@/components/article/link-list";
+import { PageDates } from "@/components/article/page-dates";
+import { ShortAnswer } from "@/components/article/short-answer";
+import { SourcesList } from "@/components/article/sources-list";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { JsonLd } from "@/components/site/json-ld";
+import { SearchAliases, SearchMeta } from "@/components/site/search-meta";
+import { StatusBadge } from "@/components/site/status-badge";
+import { getGuides } from "@/lib/content/guides";
+import { getNameMap, type NameRecord } from "@/lib/content/names";
+import { getSources, resolveSources } from "@/lib/content/sources";
+import { LAYER_INFO } from "@/lib/names/layers";
+import { statusText } from "@/lib/names/status";
+import { definedTerm, faqPage } from "@/lib/seo/jsonld";
+import { AtAGlance } from "./at-a-glance";
+import { Lifecycle } from "./lifecycle";
+import { NameWarning } from "./name-warning";
+import { Relations } from "./relations";
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-10">
+      <h2 id={id} className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
+        {title}
+      </h2>
+      <div className="mt-3 leading-relaxed text-zinc-800 dark:text-zinc-200">{children}</div>
+    </section>
+  );
+}
+
+/** A self-contained landing page for one name: the answer first, then the detail, all from its glossary entry. */
+export function NameArticle({ name }: { name: NameRecord }) {
+  const all = getNameMap();
+  const link = (slug: string) => ({ slug, name: all.get(slug)?.name ?? slug, url: `/names/${slug}/` });
+  const guides = getGuides()
+    .filter((g) => g.names.includes(name.slug))
+    .map((g) => ({ href: g.url, label: g.title, hint: g.description }));
+  const crumbs = [
+    { href: "/", label: "Home" },
+    { href: "/names/", label: "Names" },
+    { href: name.url, label: name.name },
+  ];
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
+      <JsonLd things={[definedTerm(name), ...(name.faq.length ? [faqPage(name.faq)] : [])]} />
+      <Breadcrumbs items={crumbs} />
+      <article className="mt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12" data-pagefind-body="">
+        <SearchMeta type="Name" layer={LAYER_INFO[name.layer].label} status={statusText(name.status)} summary={name.definition} />
+        <SearchAliases forms={[name.name, name.apiId, name.slug, ...name.aliases]} />
+        <div className="min-w-0 max-w-3xl">
+          <header>
+            <p className="text-sm font-semibold tracking-wide text-accent-700 uppercase dark:text-accent-300">
+              {LAYER_INFO[name.layer].label}
+              {name.notOpenAI ? " · not an OpenAI name" : ""}
+            </p>
+            <h1 className="mt-2 font-serif text-3xl leading-tight font-semibold tracking-tight break-words text-zinc-900 sm:text-4xl dark:text-white">
+              {name.name}
+            </h1>
+            <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
+              <StatusBadge status={name.status} />
+              {name.apiId && (
+                <span className="text-sm text-zinc-700 dark:text-zinc-300">
+                  API id <code className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-[0.9em] dark:bg-zinc-800">{name.apiId}</code>
+                </span>
+              )}
+            </p>
+            <div className="mt-4" data-pagefind-ignore="">
+              <PageDates lastVerified={name.lastVerified} />
+            </div>
+          </header>
+          <NameWarning name={name} />
+          <div className="mt-6">
+            <ShortAnswer>{name.definition}</ShortAnswer>
+          </div>
+          <div className="mt-6 lg:hidden">
+            <AtAGlance name={name} id="at-a-glance" />
+          </div>
+          <Section id="where-you-see-it" title="Where you see it">
+            <p>{name.whereYouSeeIt}</p>
+          </Section>
+          <Section id="what-it-means" title="What it means">
+            <p>{name.meaning}</p>
+          </Section>
+          <Section id="use-it-when" title="Use it when">
+            <p>{name.useItWhen}</p>
+          </Section>
+          {name.notToBeConfusedWith.length > 0 && (
+            <Section id="not-to-be-confused-with" title="Not to be confused with">
+              <ul className="space-y-3">
+                {name.notToBeConfusedWith.map((c) => (
+                  <li key={c.slug}>
+                    <a href={link(c.slug).url} className="font-semibold underline underline-offset-2">
+                      {link(c.slug).name}
+                    </a>
+                    : {c.why}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+          <Section id="relations" title="How it relates to other names">
+            <Relations name={name} all={all} />
+          </Section>
+          <Section id="lifecycle" title="Lifecycle">
+            <Lifecycle name={name} sources={getSources()} />
+          </Section>
+          <Faq items={name.faq} />
+          <LinkList title="Guides that mention it" id="guides" links={guides} />
+          <SourcesList sources={resolveSources(name.sources)} />
+        </div>
+        <aside className="hidden lg:block">
+          <div className="sticky top-6">
+            <AtAGlance name={name} id="at-a-glance-side" />
+          </div>
+        </aside>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import type { MetadataRoute } from "next";
+import { indexablePages } from "@/lib/seo/site-pages";
+import { absoluteUrl } from "@/lib/site";
+
+export const dynamic = "force-static";
+
+/** Every indexable page once, dated by its content (see lib/seo/site-pages.ts). */
+export default function sitemap(): MetadataRoute.Sitemap {
+  return indexablePages().map((p) => ({ url: absoluteUrl(p.path), ...(p.lastmod ? { lastModified: p.lastmod } : {}) }));
+}

@@ -1,0 +1,146 @@
+/**
+ * The components a guide's MDX may use and the props each accepts, as zod schemas. One pure module (no
+ * React) so the content check can load it: it rejects an unknown component or a wrong prop with the
+ * file and line, and the registry (registry.tsx) is type-checked against the same schemas.
+ * Adding a component: add its spec here, its entry in the registry, and a section in content/README.md.
+ */
+import { z } from "zod";
+import { isoDate, slugString } from "../../lib/content/schemas/common";
+import { ROUTE_IDS } from "../../lib/content/schemas/route";
+
+export const NAME_TABLE_COLUMNS = [
+  "name",
+  "apiId",
+  "layer",
+  "status",
+  "definition",
+  "whereYouSeeIt",
+  "meaning",
+  "useItWhen",
+  "released",
+  "shutdown",
+  "replacedBy",
+] as const;
+export type NameColumn = (typeof NAME_TABLE_COLUMNS)[number];
+
+export const ROUTE_TABLE_COLUMNS = [
+  "route",
+  "category",
+  "verdict",
+  "job",
+  "whoItIsFor",
+  "useItWhen",
+  "why",
+  "stopWhen",
+  "limits",
+  "bill",
+  "whereToLook",
+  "meaning",
+] as const;
+export type RouteColumn = (typeof ROUTE_TABLE_COLUMNS)[number];
+
+export const PRICE_KINDS = ["api-tokens", "per-image", "codex-credits", "providers", "rate-limits"] as const;
+export type PriceKind = (typeof PRICE_KINDS)[number];
+
+export const CALLOUT_KINDS = ["note", "changed", "warning"] as const;
+export const CLAIM_LEVELS = ["secondary", "unverified"] as const;
+export const PARAMETER_SURFACES = ["image-api", "responses-tool"] as const;
+
+/** none: self-closing only; optional: may wrap text; required: must wrap text. */
+export type ChildrenRule = "none" | "optional" | "required";
+
+export interface ComponentSpec {
+  props: z.ZodObject;
+  children: ChildrenRule;
+  /** Block components render tables, cards or asides: they must sit on their own line, never inside a sentence. */
+  block: boolean;
+  /** A copy-paste example that passes the check against the real content (content/README.md shows it). */
+  example: string;
+}
+
+const caption = z.string().min(3).optional();
+
+export const MDX_COMPONENTS = {
+  Term: {
+    props: z.strictObject({ slug: slugString }),
+    children: "optional",
+    block: false,
+    example: '<Term slug="gpt-image-2" />',
+  },
+  Cite: {
+    props: z.strictObject({ source: slugString }),
+    children: "none",
+    block: false,
+    example: '<Cite source="openai-changelog" />',
+  },
+  Claim: {
+    props: z.strictObject({ level: z.enum(CLAIM_LEVELS) }),
+    children: "required",
+    block: false,
+    example: '<Claim level="secondary">A claim only a secondary source makes<Cite source="apiyi-news" />.</Claim>',
+  },
+  Callout: {
+    props: z.strictObject({ kind: z.enum(CALLOUT_KINDS).optional(), title: z.string().min(3).optional() }),
+    children: "required",
+    block: true,
+    example: '<Callout kind="changed" title="What changed since May 2026">\n\nMarkdown text.\n\n</Callout>',
+  },
+  NameTable: {
+    props: z.strictObject({
+      names: z.array(slugString).min(1),
+      columns: z.array(z.enum(NAME_TABLE_COLUMNS)).min(1),
+      caption,
+    }),
+    children: "none",
+    block: true,
+    example: '<NameTable names={["gpt-image", "gpt-image-2"]} columns={["name", "layer", "status"]} caption="Two names" />',
+  },
+  ComparisonTable: {
+    props: z.strictObject({ id: slugString }),
+    children: "none",
+    block: true,
+    example: '<ComparisonTable id="image-api-vs-responses" />',
+  },
+  PriceTable: {
+    props: z.strictObject({ kind: z.enum(PRICE_KINDS) }),
+    children: "none",
+    block: true,
+    example: '<PriceTable kind="api-tokens" />',
+  },
+  ParameterMatrix: {
+    props: z.strictObject({ surface: z.enum(PARAMETER_SURFACES).optional() }),
+    children: "none",
+    block: true,
+    example: "<ParameterMatrix />",
+  },
+  RouteTable: {
+    props: z.strictObject({ columns: z.array(z.enum(ROUTE_TABLE_COLUMNS)).min(1), caption }),
+    children: "none",
+    block: true,
+    example: '<RouteTable columns={["route", "useItWhen", "bill"]} caption="Who owns what" />',
+  },
+  RouteCard: {
+    props: z.strictObject({ route: z.enum(ROUTE_IDS) }),
+    children: "none",
+    block: true,
+    example: '<RouteCard route="api" />',
+  },
+  MigrationTable: { props: z.strictObject({}), children: "none", block: true, example: "<MigrationTable />" },
+  TimelineList: {
+    props: z.strictObject({ from: isoDate.optional() }),
+    children: "none",
+    block: true,
+    example: '<TimelineList from="2026-01-01" />',
+  },
+  LayerMap: { props: z.strictObject({}), children: "none", block: true, example: "<LayerMap />" },
+  RoutePicker: { props: z.strictObject({}), children: "none", block: true, example: "<RoutePicker />" },
+} as const satisfies Record<string, ComponentSpec>;
+
+export type MdxComponentName = keyof typeof MDX_COMPONENTS;
+
+/** The props a component receives from MDX (children aside: see ChildrenRule). */
+export type MdxPropsOf<K extends MdxComponentName> = z.output<(typeof MDX_COMPONENTS)[K]["props"]>;
+
+export function isMdxComponentName(name: string): name is MdxComponentName {
+  return Object.hasOwn(MDX_COMPONENTS, name);
+}

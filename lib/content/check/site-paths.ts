@@ -1,0 +1,74 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { slugify } from "../../names/slug";
+import { toGraph } from "../../picker/graph";
+import { enumerateSteps } from "../../picker/paths";
+import { stepHref } from "../../picker/view";
+import type { GuideTree } from "./mdx-tree";
+import type { ContentSnapshot } from "./snapshot";
+
+/**
+ * Ids the guide page itself puts around the MDX body (app/guides/[slug]/page.tsx and components/article/*),
+ * so `/guides/x/#faq` resolves. A body heading that slugs to one of these would duplicate it.
+ */
+export function guidePageIds(g: ContentSnapshot["guides"][number]): string[] {
+  const fm = g.frontmatter;
+  return [
+    "main",
+    "short-answer",
+    "sources",
+    ...fm.sources.map((s) => `source-${s}`),
+    ...(fm.faq.length ? ["faq"] : []),
+    ...(fm.names.length ? ["names-covered"] : []),
+    ...(fm.nextSteps.length ? ["next-steps"] : []),
+    ...(fm.related.length ? ["related-guides"] : []),
+  ];
+}
+
+/** Pages every build has, whether or not their app/ folder exists yet. */
+const FIXED_PAGES = ["/", "/guides/", "/names/", "/timeline/", "/route-picker/", "/search/"];
+
+/** Static pages and route handlers found in app/ (folders without [params]; route groups dropped). */
+function appPages(dir = path.join(process.cwd(), "app"), prefix = "/"): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile() && /^page\.(tsx|ts|mdx)$/.test(entry.name)) out.push(prefix);
+    // app/feed.xml/route.ts serves /feed.xml (a file, so no trailing slash).
+    if (entry.isFile() && /^route\.tsx?$/.test(entry.name) && prefix !== "/") out.push(prefix.replace(/\/$/, ""));
+    if (!entry.isDirectory() || entry.name.startsWith("[") || entry.name.startsWith("_")) continue;
+    const group = /^\(.*\)$/.test(entry.name);
+    out.push(...appPages(path.join(dir, entry.name), group ? prefix : `${prefix}${entry.name}/`));
+  }
+  return out;
+}
+
+export interface SiteMap {
+  pages: Set<string>;
+  /** Guide slugs marked draft: they exist in content but not on the built site. */
+  drafts: Set<string>;
+  /** Ids a link may target on a guide page, by guide path. Other pages' anchors are not checked. */
+  anchors: Map<string, Set<string>>;
+}
+
+/** The site's paths as the build will produce them, computed from content (no build needed). */
+export function siteMap(s: ContentSnapshot, trees: readonly GuideTree[]): SiteMap {
+  const pages = new Set([...FIXED_PAGES, ...appPages()]);
+  const drafts = new Set<string>();
+  for (const g of s.guides) {
+    if (g.frontmatter.draft) drafts.add(g.slug);
+    else pages.add(`/guides/${g.slug}/`);
+  }
+  for (const slug of s.declared.names) pages.add(`/names/${slug}/`);
+  for (const slug of s.declared.guides) if (!s.guides.some((g) => g.slug === slug)) pages.add(`/guides/${slug}/`);
+  for (const id of s.declared.routes) pages.add(`/routes/${id}/`);
+  for (const n of s.names) {
+    // Alias pages redirect to the name, so a link to one resolves.
+    for (const alias of n.data.aliases) if (slugify(alias)) pages.add(`/names/${slugify(alias)}/`);
+  }
+  for (const p of s.picker) for (const step of enumerateSteps(toGraph(p.data))) pages.add(stepHref(step.answers));
+  const anchors = new Map<string, Set<string>>();
+  // A guide whose MDX does not compile has unknown ids: its anchors go unchecked until it compiles.
+  for (const t of trees) if (t.root) anchors.set(`/guides/${t.guide.slug}/`, new Set([...t.ids, ...guidePageIds(t.guide)]));
+  return { pages, drafts, anchors };
+}

@@ -1,0 +1,270 @@
+/**
+ * `npm run bench`: build time, memory, output size, page weight and Lighthouse at 10, 100 and 1,000 guides.
+ *   npm run bench                                  all three sizes (1,000 takes a while)
+ *   npm run bench -- --sizes 10,100                chosen sizes
+ *   npm run bench -- --no-lighthouse               skip Lighthouse
+ *   npm run bench -- --runs 3                      Lighthouse runs per page (median; default 1)
+ *   npm run bench -- --base content                synthetic guides on top of the real content instead of the fixtures
+ * Results go to bench/results.json (merged by size, so sizes can be run separately) and bench/results.md.
+ *
+ * How it stays out of the way: each size's content lives in bench/tmp/content-<N> (CONTENT_DIR) and its
+ * MDX cache in bench/tmp/mdx-<N> (MDX_CACHE_DIR). The builds themselves must use the project's .next/ and
+ * out/, so each size runs under the shared build lock (/tmp/fieldguide-build.lock; do not wrap this command
+ * in flock yourself), moves the main out/ aside first, moves the bench export to bench/tmp/out-<N> and puts
+ * the main out/ back before releasing the lock, even on Ctrl-C. Lighthouse then runs on bench/tmp/out-<N>
+ * while the lock is still held, so no other build competes for the CPU.
+ */
+import { spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import { PageWeigher } from "../lib/export/page-weight";
+import { audit, launchChrome } from "../lib/perf/lighthouse";
+import { TEMPLATES, templatePages } from "../lib/perf/templates";
+import { renderReport, type BuildRun, type SizeResult, type TemplateResult } from "./bench/report";
+import { runMeasured } from "./bench/run-measured";
+import { benchSlug, syntheticGuide, type BaseRefs } from "./bench/synthetic-guide";
+import { createServer } from "./serve";
+
+const ROOT = process.cwd();
+const TMP = path.join(ROOT, "bench", "tmp");
+const LOCK = "/tmp/fieldguide-build.lock";
+const AS_OF = "2026-11-21";
+const RESULTS_JSON = path.join(ROOT, "bench", "results.json");
+const RESULTS_MD = path.join(ROOT, "bench", "results.md");
+/** What a build writes that other engineers' tests read: moved aside during a bench build, then put back. */
+const MAIN_OUTPUTS = ["out", path.join(".cache", "export-original"), path.join(".cache", "mdx-stats.json")];
+const BACKUP = path.join(TMP, "main-backup");
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
+
+// ---------------------------------------------------------------- content
+
+function baseRefs(base: string): BaseRefs {
+  const list = (dir: string) =>
+    existsSync(path.join(base, dir))
+      ? readdirSync(path.join(base, dir))
+          .filter((f) => f.endsWith(".yaml"))
+          .map((f) => f.slice(0, -5))
+          .sort()
+      : [];
+  const sources = (
+    parseYaml(readFileSync(path.join(base, "sources.yaml"), "utf8")) as { sources: Array<{ id: string }> }
+  ).sources.map((s) => s.id);
+  return { names: list("names"), sources, tables: list("tables") };
+}
+
+function prepareContent(n: number, base: string): string {
+  const dir = path.join(TMP, `content-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(base, dir, { recursive: true });
+  const refs = baseRefs(base);
+  mkdirSync(path.join(dir, "guides"), { recursive: true });
+  for (let i = 1; i <= n; i++)
+    writeFileSync(path.join(dir, "guides", `${benchSlug(i)}.mdx`), syntheticGuide(i, n, refs, AS_OF));
+  return dir;
+}
+
+// ---------------------------------------------------------------- main outputs aside and back
+
+function moveMainAside() {
+  mkdirSync(BACKUP, { recursive: true });
+  for (const p of MAIN_OUTPUTS) {
+    const saved = path.join(BACKUP, p.replaceAll(path.sep, "__"));
+    rmSync(saved, { recursive: true, force: true });
+    if (existsSync(p)) renameSync(p, saved);
+  }
+}
+
+function putMainBack() {
+  if (!existsSync(BACKUP)) return;
+  for (const p of MAIN_OUTPUTS) {
+    const saved = path.join(BACKUP, p.replaceAll(path.sep, "__"));
+    if (!existsSync(saved)) {
+      rmSync(p, { recursive: true, force: true });
+      continue;
+    }
+    rmSync(p, { recursive: true, force: true });
+    mkdirSync(path.dirname(p), { recursive: true });
+    renameSync(saved, p);
+  }
+  rmSync(BACKUP, { recursive: true, force: true });
+}
+
+/** A cold build starts without Next's build folder; `next dev`'s own folder (.next/dev) is left alone. */
+function clearNextBuild() {
+  if (!existsSync(".next")) return;
+  for (const entry of readdirSync(".next"))
+    if (entry !== "dev") rmSync(path.join(".next", entry), { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------- one size, under the lock
+
+function walkFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((e) => {
+    const p = path.join(dir, e);
+    return statSync(p).isDirectory() ? walkFiles(p) : [p];
+  });
+}
+
+async function build(env: NodeJS.ProcessEnv, label: string): Promise<BuildRun> {
+  process.stdout.write(`  ${label} build … `);
+  const r = await runMeasured(tsx, ["scripts/build.ts"], env);
+  if (r.status !== 0) {
+    console.log("failed");
+    console.error(r.log.split("\n").slice(-40).join("\n"));
+    throw new Error(`${label} build failed`);
+  }
+  const stats = JSON.parse(readFileSync(path.join(".cache", "mdx-stats.json"), "utf8")) as {
+    compiled: string[];
+    keys: string[];
+  };
+  console.log(`${(r.ms / 1000).toFixed(1)} s, ${stats.compiled.length} of ${stats.keys.length} MDX bodies compiled`);
+  return {
+    ms: r.ms,
+    peakTreeBytes: r.peakTreeBytes,
+    maxProcessBytes: r.maxProcessBytes,
+    mdxCompiled: stats.compiled.length,
+    mdxBodies: stats.keys.length,
+  };
+}
+
+async function measureTemplates(outDir: string, lighthouseRuns: number): Promise<TemplateResult[]> {
+  const pages = templatePages(outDir, { guide: (s) => s.startsWith("bench-guide-") });
+  const weigher = new PageWeigher(outDir);
+  const results: TemplateResult[] = [];
+  for (const template of TEMPLATES) {
+    const p = pages[template];
+    if (!p) {
+      results.push({ template });
+      continue;
+    }
+    const w = await weigher.weigh(readFileSync(path.join(outDir, p, "index.html"), "utf8"));
+    results.push({ template, path: p, html: w.html, css: w.totals.css, js: w.totals.js });
+  }
+  if (lighthouseRuns > 0) {
+    const server = createServer(outDir).listen(0);
+    await new Promise((r) => server.once("listening", r));
+    const base = `http://localhost:${(server.address() as AddressInfo).port}`;
+    const chrome = await launchChrome();
+    try {
+      for (const t of results) {
+        if (!t.path) continue;
+        process.stdout.write(`  Lighthouse ${t.template} (${t.path}) … `);
+        const lh = await audit(chrome, base + t.path, lighthouseRuns);
+        t.lighthouse = { scores: lh.scores, lcpMs: lh.lcpMs, tbtMs: lh.tbtMs };
+        console.log(`${Object.values(lh.scores).join(" / ")}, LCP ${lh.lcpMs} ms, TBT ${lh.tbtMs} ms`);
+      }
+    } finally {
+      chrome.kill();
+      server.close();
+    }
+  }
+  return results;
+}
+
+async function runSize(n: number, contentDir: string, lighthouseRuns: number): Promise<SizeResult> {
+  const mdxDir = path.join(TMP, `mdx-${n}`);
+  const outN = path.join(TMP, `out-${n}`);
+  const env = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    MDX_CACHE_DIR: mdxDir,
+    SITE_AS_OF: AS_OF,
+    NEXT_TELEMETRY_DISABLED: "1",
+    FORCE_COLOR: "0",
+  };
+  const restore = () => {
+    putMainBack();
+    process.exit(130);
+  };
+  process.once("SIGINT", restore);
+  process.once("SIGTERM", restore);
+  // A bench run killed hard may have left the main out/ aside: put it back unless a newer one was built since.
+  if (existsSync(BACKUP) && !existsSync("out")) putMainBack();
+  rmSync(BACKUP, { recursive: true, force: true });
+  moveMainAside();
+  let cold: BuildRun;
+  let warm: BuildRun;
+  try {
+    clearNextBuild();
+    rmSync(mdxDir, { recursive: true, force: true });
+    cold = await build(env, "cold");
+    warm = await build(env, "warm");
+    rmSync(outN, { recursive: true, force: true });
+    renameSync("out", outN);
+  } finally {
+    putMainBack();
+    process.off("SIGINT", restore);
+    process.off("SIGTERM", restore);
+  }
+  const files = walkFiles(outN);
+  const pages = files.filter((f) => f.endsWith(".html")).length;
+  const templates = await measureTemplates(outN, lighthouseRuns);
+  return {
+    guides: n,
+    pages,
+    measuredAt: new Date().toISOString().slice(0, 16).replace("T", " "),
+    machine: `${os.cpus()[0]?.model.trim() ?? "unknown CPU"}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`,
+    cold,
+    warm,
+    outputBytes: files.reduce((s, f) => s + statSync(f).size, 0),
+    outputFiles: files.length,
+    templates,
+  };
+}
+
+// ---------------------------------------------------------------- entry points
+
+if (opt("--worker")) {
+  // Child mode: runs one size while `flock` holds the build lock for it.
+  const n = Number(opt("--worker"));
+  const result = await runSize(n, path.join(TMP, `content-${n}`), Number(opt("--runs") ?? 1));
+  writeFileSync(path.join(TMP, `result-${n}.json`), JSON.stringify(result, null, 2));
+} else {
+  const sizes = (opt("--sizes") ?? "10,100,1000").split(",").map(Number);
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1))
+    throw new Error(`--sizes takes whole numbers, e.g. --sizes 10,100 (got ${opt("--sizes")})`);
+  const base = path.resolve(opt("--base") ?? path.join("tests", "fixtures", "valid-content"));
+  const runs = args.includes("--no-lighthouse") ? 0 : Number(opt("--runs") ?? 1);
+  mkdirSync(TMP, { recursive: true });
+  const previous: SizeResult[] = existsSync(RESULTS_JSON)
+    ? (JSON.parse(readFileSync(RESULTS_JSON, "utf8")) as SizeResult[])
+    : [];
+  const results = new Map(previous.map((r) => [r.guides, r]));
+  for (const n of sizes) {
+    console.log(
+      `\n▶ ${n} guides (content in ${path.relative(ROOT, prepareContent(n, base))}/; waiting for the build lock)`,
+    );
+    rmSync(path.join(TMP, `result-${n}.json`), { force: true });
+    const r = spawnSync("flock", [LOCK, tsx, "scripts/bench.ts", "--worker", String(n), "--runs", String(runs)], {
+      stdio: "inherit",
+    });
+    if (r.status !== 0) {
+      console.error(`bench: ${n} guides failed`);
+      process.exit(1);
+    }
+    results.set(n, JSON.parse(readFileSync(path.join(TMP, `result-${n}.json`), "utf8")) as SizeResult);
+    const all = [...results.values()].sort((a, b) => a.guides - b.guides);
+    writeFileSync(RESULTS_JSON, `${JSON.stringify(all, null, 2)}\n`);
+    writeFileSync(RESULTS_MD, renderReport(all, `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`));
+  }
+  console.log(`\n${readFileSync(RESULTS_MD, "utf8")}`);
+}

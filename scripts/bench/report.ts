@@ -1,0 +1,98 @@
+/** The benchmark's results: the JSON kept between runs and the Markdown table written to bench/results.md. */
+import type { Bytes } from "../../lib/export/page-weight";
+import type { Category } from "../../lib/perf/lighthouse";
+
+export interface BuildRun {
+  ms: number;
+  peakTreeBytes?: number;
+  maxProcessBytes?: number;
+  /** MDX bodies compiled (cache misses) and asked for, from .cache/mdx-stats.json. */
+  mdxCompiled: number;
+  mdxBodies: number;
+}
+
+export interface TemplateResult {
+  template: string;
+  path?: string;
+  html?: Bytes;
+  css?: Bytes;
+  js?: Bytes;
+  lighthouse?: { scores: Record<Category, number>; lcpMs: number; tbtMs: number };
+}
+
+export interface SizeResult {
+  guides: number;
+  pages: number;
+  measuredAt: string;
+  machine: string;
+  cold: BuildRun;
+  warm: BuildRun;
+  outputBytes: number;
+  outputFiles: number;
+  templates: TemplateResult[];
+}
+
+const KiB = 1024;
+const MiB = 1024 * 1024;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (b?: number) => (b === undefined ? "n/a" : `${Math.round(b / MiB)} MiB`);
+const bytes = (b?: Bytes) => (b ? `${(b.raw / KiB).toFixed(1)} / ${(b.gzip / KiB).toFixed(1)}` : "—");
+export const msPerPage = (r: BuildRun, pages: number) => r.ms / pages;
+
+export function renderReport(results: SizeResult[], command: string): string {
+  const sorted = [...results].sort((a, b) => a.guides - b.guides);
+  const lines = [
+    "# Benchmark results",
+    "",
+    `Written by \`${command}\` (scripts/bench.ts). Each size is a temporary content folder: the fixture content`,
+    "(tests/fixtures/valid-content) plus N synthetic guides of about 1,500 words (headings, a Markdown table, a",
+    "ComparisonTable, a Callout, Term and Cite components). Cold = empty .next/ and MDX cache; warm = the same",
+    "build again. Build time is the whole `npm run build` (content check, islands, next build, post-export,",
+    "search index). Peak memory is the whole process tree (sampled from /proc), with GNU time's largest single",
+    "process beside it. Bytes are KiB raw / gzip -9 of the exported files; Lighthouse is mobile with default",
+    "throttling on Debian Chromium, median run.",
+    "",
+    "## Build",
+    "",
+    "| guides | pages | cold build | cold ms/page | warm build | warm ms/page | MDX compiled cold / warm | peak memory (tree) | largest process | output | measured |",
+    "| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |",
+    ...sorted.map(
+      (r) =>
+        `| ${r.guides} | ${r.pages} | ${sec(r.cold.ms)} | ${msPerPage(r.cold, r.pages).toFixed(0)} | ${sec(r.warm.ms)} | ${msPerPage(r.warm, r.pages).toFixed(0)} | ` +
+        `${r.cold.mdxCompiled} / ${r.warm.mdxCompiled} of ${r.cold.mdxBodies} | ${mib(Math.max(r.cold.peakTreeBytes ?? 0, r.warm.peakTreeBytes ?? 0) || undefined)} | ` +
+        `${mib(Math.max(r.cold.maxProcessBytes ?? 0, r.warm.maxProcessBytes ?? 0) || undefined)} | ${(r.outputBytes / MiB).toFixed(1)} MiB in ${r.outputFiles} files | ${r.measuredAt} |`,
+    ),
+    "",
+    ...growth(sorted),
+    "## Pages per template",
+    "",
+    "| guides | template | page | HTML | CSS | JS | performance | accessibility | best practices | SEO | LCP | TBT |",
+    "| --: | --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |",
+    ...sorted.flatMap((r) =>
+      r.templates.map((t) => {
+        const lh = t.lighthouse;
+        const scores = lh
+          ? `${lh.scores.performance} | ${lh.scores.accessibility} | ${lh.scores["best-practices"]} | ${lh.scores.seo} | ${(lh.lcpMs / 1000).toFixed(2)} s | ${lh.tbtMs} ms`
+          : "— | — | — | — | — | —";
+        return `| ${r.guides} | ${t.template} | ${t.path ?? "(none in this build)"} | ${bytes(t.html)} | ${bytes(t.css)} | ${bytes(t.js)} | ${scores} |`;
+      }),
+    ),
+    "",
+    `Machine: ${sorted[0]?.machine ?? "n/a"}.`,
+    "",
+  ];
+  return lines.join("\n");
+}
+
+/** Growth must stay linear: ms/page at the largest size no higher than at 100 guides (or the next smaller size). */
+export function growth(sorted: SizeResult[]): string[] {
+  if (sorted.length < 2) return [];
+  const big = sorted[sorted.length - 1]!;
+  const ref = sorted.find((r) => r.guides === 100 && r !== big) ?? sorted[sorted.length - 2]!;
+  const line = (kind: "cold" | "warm") => {
+    const a = msPerPage(ref[kind], ref.pages);
+    const b = msPerPage(big[kind], big.pages);
+    return `- ${kind}: ${a.toFixed(0)} ms/page at ${ref.guides} guides, ${b.toFixed(0)} ms/page at ${big.guides} guides: ${b <= a ? "linear or better" : `${((b / a - 1) * 100).toFixed(0)}% higher per page`}`;
+  };
+  return ["## Growth", "", line("cold"), line("warm"), ""];
+}

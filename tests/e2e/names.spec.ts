@@ -1,0 +1,195 @@
+import { expect, test, type Page } from "@playwright/test";
+import { getAliasSlugs, getNames } from "../../lib/content/names";
+import { getSources } from "../../lib/content/sources";
+import { statusText } from "../../lib/names/status";
+import { timelineEvents } from "../../lib/names/timeline";
+import { slugify } from "../../lib/names/slug";
+// The build under test is pinned to this as-of date (npm test sets SITE_AS_OF), so statuses agree.
+process.env.SITE_AS_OF ??= "2026-11-21";
+const names = getNames();
+const aliases = [...getAliasSlugs()];
+
+const lookup = (page: Page) => page.getByRole("searchbox", { name: "Look up a name" });
+const results = (page: Page) => page.locator("#lookup-results");
+
+test.describe("name pages", () => {
+  for (const n of names) {
+    test(`${n.url} answers first and shows status, lifecycle and sources`, async ({ page }) => {
+      await page.goto(n.url);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(n.name);
+      await expect(page.getByRole("heading", { name: "Short answer" })).toBeVisible();
+      await expect(page.getByText(n.definition.replace(/\s+/g, " ").trim()).first()).toBeVisible();
+      await expect(page.getByText(statusText(n.status), { exact: true }).first()).toBeVisible();
+      const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
+      await expect(crumbs.getByRole("link", { name: "Names" })).toHaveAttribute("href", "/names/");
+      for (const h of ["Where you see it", "What it means", "Use it when", "Lifecycle", "Sources"]) {
+        await expect(page.getByRole("heading", { name: h, exact: true })).toBeVisible();
+      }
+      await expect(page.getByText("Last verified", { exact: true })).toBeVisible();
+      if (n.notOpenAI) await expect(page.getByRole("note", { name: "Not an OpenAI name" })).toBeVisible();
+      else if (n.verification === "no") await expect(page.getByRole("note", { name: "Unverified name" })).toBeVisible();
+      else await expect(page.getByRole("note", { name: /Not an OpenAI name|Unverified name/ })).toHaveCount(0);
+      if (n.faq.length) await expect(page.getByRole("heading", { name: "Frequently asked questions" })).toBeVisible();
+      const ld = (await page.locator('script[type="application/ld+json"]').allTextContents()).join("\n");
+      expect(ld).toContain('"DefinedTerm"');
+      expect(ld.includes('"FAQPage"')).toBe(n.faq.length > 0);
+    });
+  }
+});
+
+test.describe("alias pages", () => {
+  test.use({ javaScriptEnabled: false });
+  test("every alias slug that is not a name has a page", () => {
+    expect(aliases.length).toBeGreaterThan(10);
+  });
+  for (const [slug, name] of aliases) {
+    test(`/names/${slug}/ sends readers to ${name.url} without JavaScript`, async ({ page, request }) => {
+      const html = await (await request.get(`/names/${slug}/`)).text();
+      expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${name.url}"`));
+      expect(html).toMatch(/<meta name="robots" content="noindex/);
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${name.url}"/>`);
+      const spelling = name.aliases.find((a) => slugify(a) === slug)!;
+      expect(html).toContain(`is another spelling of ${name.name.replace(/&/g, "&amp;")}`);
+      expect(spelling).toBeTruthy();
+      await page.goto(`/names/${slug}/`);
+      await expect(page).toHaveURL(name.url);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(name.name);
+    });
+  }
+});
+
+test.describe("name lookup", () => {
+  const cases: Array<[string, string, string]> = [
+    ["dalle3", "DALL·E 3", "/names/dall-e-3/"],
+    ["gpt image 2", "gpt-image-2", "/names/gpt-image-2/"],
+    ["Image Gen 2.0", "ImageGen 2.0", "/names/imagegen-2-0/"],
+    ["ChatGPT Images 2", "ChatGPT Images 2.0", "/names/chatgpt-images-2-0/"],
+  ];
+  for (const [typed, first, url] of cases) {
+    test(`typing "${typed}" shows ${first} first, and Enter opens it`, async ({ page }) => {
+      await page.goto("/names/");
+      await lookup(page).fill(typed);
+      const firstLink = results(page).getByRole("link").first();
+      await expect(firstLink).toContainText(first);
+      await expect(firstLink).toHaveAttribute("href", url);
+      await lookup(page).press("Enter");
+      await expect(page).toHaveURL(url);
+    });
+  }
+
+  test("clicking a match opens its page", async ({ page }) => {
+    await page.goto("/names/");
+    await lookup(page).fill("gpt image 1 mini");
+    await results(page).getByRole("link").first().click();
+    await expect(page).toHaveURL("/names/gpt-image-1-mini/");
+  });
+
+  test("a spelling it cannot place says so and offers the closest names", async ({ page }) => {
+    await page.goto("/names/");
+    await lookup(page).fill("gpt-image-3");
+    await expect(results(page)).toContainText("No name matches");
+    await expect(results(page).getByRole("link").first()).toBeVisible();
+    await lookup(page).press("Enter");
+    await expect(page).toHaveURL(/\/names\/$/);
+  });
+
+  test("the home page and the 'Names' link reach the lookup", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Look up a name" }).click();
+    await expect(page).toHaveURL(/\/names\/#lookup$/);
+    await expect(lookup(page)).toBeFocused();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Names" }).click();
+    await expect(lookup(page)).toBeVisible();
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("the form lands on the full list", async ({ page }) => {
+      await page.goto("/names/");
+      await lookup(page).fill("dalle3");
+      await lookup(page).press("Enter");
+      await expect(page).toHaveURL(/\/names\/\?q=dalle3#all-names$/);
+      await expect(page.getByRole("link", { name: "DALL·E 3", exact: true }).first()).toBeVisible();
+      await expect(page.getByRole("form", { name: "Filter names" })).toBeHidden();
+      await expect(page.locator("li[data-layer]")).toHaveCount(names.length);
+    });
+  });
+});
+
+test.describe("names index", () => {
+  test("lists every name once, grouped by layer", async ({ page }) => {
+    await page.goto("/names/");
+    const cards = page.locator("li[data-layer]");
+    await expect(cards).toHaveCount(names.length);
+    for (const n of names) await expect(page.locator(`li[data-layer] a[href="${n.url}"]`)).toHaveCount(1);
+  });
+
+  test("the filter narrows the list by layer and by status", async ({ page }) => {
+    await page.goto("/names/");
+    const filter = page.getByRole("form", { name: "Filter names" });
+    await filter.getByLabel("Layer").selectOption("snapshot");
+    const snapshots = names.filter((n) => n.layer === "snapshot");
+    await expect(page.locator("li[data-layer]:visible")).toHaveCount(snapshots.length);
+    await expect(filter.getByText(`${snapshots.length} names shown`)).toBeVisible();
+    await filter.getByLabel("Layer").selectOption("");
+    await filter.getByLabel("Status").selectOption("shut-down");
+    const shut = names.filter((n) => n.status.kind === "shut-down");
+    await expect(page.locator("li[data-layer]:visible")).toHaveCount(shut.length);
+    for (const n of shut) await expect(page.locator(`li[data-layer]:visible a[href="${n.url}"]`)).toBeVisible();
+    await expect(page).toHaveURL(/status=shut-down/);
+  });
+
+  test("the layer map links every name and has a text alternative", async ({ page }) => {
+    await page.goto("/names/");
+    const map = page.getByRole("region", { name: /Layer map/ });
+    await expect(map.locator("svg a")).toHaveCount(names.length);
+    await page.getByText("The layer map as a list").click();
+    for (const n of names.slice(0, 5)) await expect(page.locator("details").getByRole("link", { name: n.name, exact: true }).first()).toBeVisible();
+  });
+});
+
+test.describe("term tooltip", () => {
+  const guide = "/guides/gpt-image-names-explained/";
+  const firstTerm = (page: Page) => page.locator("[data-term]").first();
+
+  test("opens on hover and on keyboard focus, and closes on Escape", async ({ page }) => {
+    await page.goto(guide);
+    const term = firstTerm(page);
+    const tip = term.getByRole("tooltip");
+    await expect(tip).toBeHidden();
+    await term.getByRole("link").hover();
+    await expect(tip).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(tip).toBeHidden();
+    await page.mouse.move(0, 0);
+    await term.getByRole("link").focus();
+    await expect(tip).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(tip).toBeHidden();
+    await expect(term.getByRole("link")).toBeFocused();
+  });
+
+  test.describe("on a touch screen", () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    test("the first tap opens the definition, a second tap follows the link", async ({ page }) => {
+      await page.goto(guide);
+      const term = firstTerm(page);
+      const link = term.getByRole("link");
+      const href = await link.getAttribute("href");
+      await link.tap();
+      await expect(term.getByRole("tooltip")).toBeVisible();
+      await expect(page).toHaveURL(guide);
+      await link.tap();
+      await expect(page).toHaveURL(href!);
+    });
+  });
+});
+
+test("the timeline lists every dated event, oldest first", async ({ page }) => {
+  await page.goto("/timeline/");
+  const expected = timelineEvents(names, getSources(), process.env.SITE_AS_OF!);
+  const dates = await page.locator("main ol > li time[datetime]").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
+  expect(dates.length).toBeGreaterThanOrEqual(expected.length);
+  expect(dates).toEqual([...dates].sort());
+  for (const e of expected.slice(0, 3)) await expect(page.locator(`main li a[href="${e.url}"]`).first()).toBeVisible();
+});

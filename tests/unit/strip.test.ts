@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { ExportShapeError, stripRuntime } from "@/lib/export/strip";
+
+/**
+ * Small documents in the shape Next 16's static export writes (see .cache/export-original/ after a
+ * build): runtime chunk scripts and a script preload in <head>, the flight data scripts at the end
+ * of <body>. `RUNTIME_*` parts must go; everything else must come out byte for byte.
+ */
+const RUNTIME_HEAD =
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/aa.js"/>' +
+  '<script src="/_next/static/chunks/bb.js" async=""></script>' +
+  '<script src="/_next/static/chunks/turbopack-cc.js" async=""></script>';
+const RUNTIME_NOMODULE = '<script src="/_next/static/chunks/dd.js" noModule=""></script>';
+const RUNTIME_BODY =
+  '<script id="_R_">self.__next_r="x"</script>' +
+  "<script>(self.__next_f=self.__next_f||[]).push([0])</script>" +
+  '<script>self.__next_f.push([1,"1:I[\\"x\\"]\\n"])</script>';
+
+const HEAD_KEPT =
+  '<meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/s.css" data-precedence="next"/>' +
+  "<title>A page · Site</title>" +
+  '<meta name="description" content="Something &amp; more."/>' +
+  '<link rel="canonical" href="https://example.test/a/"/>';
+const LD_JSON = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article"}</script>';
+const ISLAND = '<script type="module" src="/islands/term-ABC.js" data-island="term" fetchPriority="low"></script>';
+const ISLAND_DATA = '<script type="application/json" data-island-data="picker">{"a":[1,2],"b":"</p>"}</script>';
+const BODY_KEPT =
+  '<div hidden=""><!--$--><!--/$--></div><a href="#main" class="skip-link">Skip</a>' +
+  '<main id="main"><h1>Title</h1>\n  <p>Text with <a href="/x/">a link</a> &amp; an entity.</p>' +
+  "<template><p>inside a template</p></template></main>";
+
+function page(parts: { head?: string; body?: string; runtime?: boolean } = {}): string {
+  const runtime = parts.runtime ?? true;
+  return (
+    '<!DOCTYPE html><html lang="en"><head>' +
+    HEAD_KEPT +
+    (runtime ? RUNTIME_HEAD : "") +
+    (parts.head ?? "") +
+    (runtime ? RUNTIME_NOMODULE : "") +
+    "</head><body>" +
+    BODY_KEPT +
+    (parts.body ?? "") +
+    (runtime ? RUNTIME_BODY : "") +
+    "</body></html>"
+  );
+}
+
+describe("stripRuntime", () => {
+  it("removes the runtime scripts and script preloads and leaves every other byte unchanged", () => {
+    const result = stripRuntime(page(), "a.html");
+    expect(result.html).toBe(page({ runtime: false }));
+    // 3 in <head> (preload + 2 chunks), the noModule polyfill, 3 at the end of <body>.
+    expect(result.removed).toBe(7);
+    expect(result.islands).toEqual([]);
+  });
+
+  it("keeps islands, their JSON data blocks and JSON-LD", () => {
+    const input = page({ head: LD_JSON, body: ISLAND_DATA + ISLAND + LD_JSON });
+    const result = stripRuntime(input, "a.html");
+    expect(result.html).toBe(page({ head: LD_JSON, body: ISLAND_DATA + ISLAND + LD_JSON, runtime: false }));
+    expect(result.islands).toEqual(["term"]);
+    expect(result.islandSrcs).toEqual(["/islands/term-ABC.js"]);
+    expect(result.html).toContain(ISLAND_DATA);
+  });
+
+  it("removes module preloads and inline scripts that are not declared islands", () => {
+    const extra = '<link rel="modulepreload" href="/_next/static/chunks/m.js"/>';
+    const inline = "<script>console.log(1)</script>";
+    const result = stripRuntime(page({ head: extra, body: inline }), "a.html");
+    expect(result.html).toBe(page({ runtime: false }));
+  });
+
+  it("keeps preloads of things other than scripts", () => {
+    const font = '<link rel="preload" as="font" href="/f.woff2" crossorigin=""/>';
+    expect(stripRuntime(page({ head: font }), "a.html").html).toBe(page({ head: font, runtime: false }));
+  });
+
+  it("refuses a page that was already stripped (the runtime markers are gone)", () => {
+    const once = stripRuntime(page(), "a.html").html;
+    expect(() => stripRuntime(once, "a.html")).toThrow(ExportShapeError);
+  });
+
+  it("throws ExportShapeError when the runtime chunk scripts are missing", () => {
+    const noChunks = page().replace(/<script src="\/_next\/static\/chunks\/[^"]+"[^>]*><\/script>/g, "");
+    expect(() => stripRuntime(noChunks, "x/index.html")).toThrow(ExportShapeError);
+    expect(() => stripRuntime(noChunks, "x/index.html")).toThrow(/x\/index\.html: expected Next's runtime/);
+  });
+
+  it("throws ExportShapeError when the inline page data (self.__next_f) is missing", () => {
+    const noFlight = page().replace(/<script>[^<]*__next_f[^<]*<\/script>/g, "");
+    expect(noFlight).not.toContain("__next_f");
+    expect(() => stripRuntime(noFlight, "a.html")).toThrow(ExportShapeError);
+  });
+
+  it('refuses streamed Suspense content (<div hidden id="S:0">)', () => {
+    const streamed = page({ body: '<div hidden id="S:0"><p>the real content</p></div>' });
+    expect(() => stripRuntime(streamed, "long.html")).toThrow(ExportShapeError);
+    expect(() => stripRuntime(streamed, "long.html")).toThrow(/Suspense/);
+  });
+
+  it('refuses a Suspense boundary placeholder (<template id="B:0">)', () => {
+    const boundary = page({ body: '<!--$?--><template id="B:0"></template><p>Loading…</p><!--/$-->' });
+    expect(() => stripRuntime(boundary, "a.html")).toThrow(ExportShapeError);
+  });
+
+  it("refuses React's streaming swap scripts ($RC)", () => {
+    const swap = page({ body: '<script>$RC("B:0","S:0")</script>' });
+    expect(() => stripRuntime(swap, "a.html")).toThrow(ExportShapeError);
+    expect(() => stripRuntime(swap, "a.html")).toThrow(/\$RC/);
+  });
+
+  it("does not mistake an ordinary hidden element for streamed content", () => {
+    const hidden = '<div hidden="" id="menu"><p>menu</p></div><div hidden="" id="S:x">not a boundary</div>';
+    expect(stripRuntime(page({ body: hidden }), "a.html").html).toBe(page({ body: hidden, runtime: false }));
+  });
+});
