@@ -12,7 +12,8 @@ import { pageMetadata } from "@/lib/seo/metadata";
 export const metadata: Metadata = {
   ...pageMetadata({
     title: "Page not found",
-    description: "This address does not match a page of the GPT Image Field Guide. Try the closest names and guides, the names index or the search.",
+    description:
+      "This address does not match a page of the GPT Image Field Guide. Try the closest names and guides, the names index or the search.",
     path: "/404.html",
     noindex: true,
   }),
@@ -22,14 +23,21 @@ export const metadata: Metadata = {
 export default function NotFound() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
-      <p className="text-sm font-semibold tracking-wide text-accent-700 uppercase dark:text-accent-300">404</p>
-      <h1 className="mt-2 font-serif text-3xl font-semibold text-zinc-900 sm:text-4xl dark:text-white">This page does not exist</h1>
+      <p className="text-accent-700 dark:text-accent-300 text-sm font-semibold tracking-wide uppercase">404</p>
+      <h1 className="mt-2 font-serif text-3xl font-semibold text-zinc-900 sm:text-4xl dark:text-white">
+        This page does not exist
+      </h1>
       <p className="mt-4 text-lg text-zinc-700 dark:text-zinc-300">
-        The address may be mistyped, or the page may have moved. If you were looking for a name, its page is at /names/ followed by
-        the name in lowercase with hyphens.
+        The address may be mistyped, or the page may have moved. If you were looking for a name, its page is at /names/
+        followed by the name in lowercase with hyphens.
       </p>
       {/* Filled by islands/not-found.ts from the address that was asked for. */}
-      <section data-not-found-suggestions="" hidden aria-labelledby="closest" className="mt-8 rounded-xl border border-zinc-200 p-5 dark:border-zinc-800">
+      <section
+        data-not-found-suggestions=""
+        hidden
+        aria-labelledby="closest"
+        className="mt-8 rounded-xl border border-zinc-200 p-5 dark:border-zinc-800"
+      >
         <h2 id="closest" className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
           Closest matches
         </h2>

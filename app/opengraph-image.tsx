@@ -8,5 +8,9 @@ export const alt = `${site.name}: what every OpenAI image name means and which r
 
 /** The site's default card, for every page without a card of its own (home, indexes, search). */
 export default function SiteCard() {
-  return renderCard({ kind: "Names, guides and routes", title: "Which OpenAI image name is which?", summary: site.description });
+  return renderCard({
+    kind: "Names, guides and routes",
+    title: "Which OpenAI image name is which?",
+    summary: site.description,
+  });
 }

@@ -37,7 +37,8 @@ function build(): { dialog: HTMLDialogElement; ui: SearchUI } {
   searchUI.root.classList.add("min-h-0", "flex-1");
 
   const foot = document.createElement("p");
-  foot.className = "mt-3 hidden border-t border-zinc-200 px-1 pt-3 text-xs text-zinc-500 sm:block dark:border-zinc-700 dark:text-zinc-400";
+  foot.className =
+    "mt-3 hidden border-t border-zinc-200 px-1 pt-3 text-xs text-zinc-500 sm:block dark:border-zinc-700 dark:text-zinc-400";
   foot.textContent = "↑ ↓ to choose · Enter to open · Esc to close";
 
   panel.append(head, searchUI.root, foot);

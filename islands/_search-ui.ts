@@ -22,7 +22,11 @@ interface PagefindResultData {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void> | void;
-  debouncedSearch(term: string, options?: Record<string, unknown>, ms?: number): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+  debouncedSearch(
+    term: string,
+    options?: Record<string, unknown>,
+    ms?: number,
+  ): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
 }
 
 /** A runtime URL, not a module esbuild should bundle: kept in a variable so the import stays as written. */
@@ -73,7 +77,13 @@ const fromPagefind = (d: PagefindResultData): Hit => ({
   excerpt: d.meta.summary ? { text: d.meta.summary } : { html: d.excerpt },
 });
 
-const fromName = (n: SearchNameEntry): Hit => ({ url: n.url, title: n.name, type: "Name", details: [n.layer, n.status], excerpt: { text: n.definition } });
+const fromName = (n: SearchNameEntry): Hit => ({
+  url: n.url,
+  title: n.name,
+  type: "Name",
+  details: [n.layer, n.status],
+  excerpt: { text: n.definition },
+});
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -84,7 +94,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 
 const MARK = "rounded-sm bg-accent-100 px-0.5 text-inherit dark:bg-accent-800 dark:text-white";
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'" };
+const ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+  "&#x27;": "'",
+};
 const decode = (s: string) => s.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (m) => ENTITIES[m] ?? m);
 
 /**
@@ -144,11 +161,24 @@ export function createSearchUI({ id, listClass = "" }: SearchUIOptions): SearchU
   const icon = document.createElementNS("http://www.w3.org/2000/svg", "svg");
   icon.setAttribute("viewBox", "0 0 20 20");
   icon.setAttribute("aria-hidden", "true");
-  icon.setAttribute("class", "pointer-events-none absolute left-3 size-5 fill-current text-zinc-500 dark:text-zinc-400");
-  icon.innerHTML = '<path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64a.75.75 0 1 1-1.06 1.06l-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z"/>';
+  icon.setAttribute(
+    "class",
+    "pointer-events-none absolute left-3 size-5 fill-current text-zinc-500 dark:text-zinc-400",
+  );
+  icon.innerHTML =
+    '<path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64a.75.75 0 1 1-1.06 1.06l-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z"/>';
 
-  const input = el("input", "w-full rounded-lg border border-zinc-300 bg-white py-2.5 pr-3 pl-10 text-base text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-700 dark:bg-zinc-950 dark:text-white dark:placeholder:text-zinc-400");
-  Object.assign(input, { id: `${id}-input`, type: "text", autocomplete: "off", spellcheck: false, placeholder: "Search names, guides and routes" });
+  const input = el(
+    "input",
+    "w-full rounded-lg border border-zinc-300 bg-white py-2.5 pr-3 pl-10 text-base text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-700 dark:bg-zinc-950 dark:text-white dark:placeholder:text-zinc-400",
+  );
+  Object.assign(input, {
+    id: `${id}-input`,
+    type: "text",
+    autocomplete: "off",
+    spellcheck: false,
+    placeholder: "Search names, guides and routes",
+  });
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-autocomplete", "list");
   input.setAttribute("aria-expanded", "false");
@@ -185,12 +215,21 @@ export function createSearchUI({ id, listClass = "" }: SearchUIOptions): SearchU
   function render(items: Hit[], total: number, term: string) {
     list.replaceChildren();
     options = items.map((item, i) => {
-      const a = el("a", "block rounded-lg border border-transparent px-3 py-2.5 text-zinc-900 hover:bg-zinc-100 data-active:border-accent-600 data-active:bg-accent-50 dark:text-zinc-100 dark:hover:bg-zinc-800 dark:data-active:border-accent-400 dark:data-active:bg-zinc-800");
+      const a = el(
+        "a",
+        "block rounded-lg border border-transparent px-3 py-2.5 text-zinc-900 hover:bg-zinc-100 data-active:border-accent-600 data-active:bg-accent-50 dark:text-zinc-100 dark:hover:bg-zinc-800 dark:data-active:border-accent-400 dark:data-active:bg-zinc-800",
+      );
       Object.assign(a, { id: `${id}-option-${i}`, href: item.url, tabIndex: -1 });
       a.setAttribute("role", "option");
       a.setAttribute("aria-selected", "false");
       const kind = el("span", "flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400");
-      kind.append(el("span", "rounded bg-zinc-200 px-1.5 py-0.5 font-semibold tracking-wide text-zinc-800 uppercase dark:bg-zinc-700 dark:text-zinc-100", item.type));
+      kind.append(
+        el(
+          "span",
+          "rounded bg-zinc-200 px-1.5 py-0.5 font-semibold tracking-wide text-zinc-800 uppercase dark:bg-zinc-700 dark:text-zinc-100",
+          item.type,
+        ),
+      );
       for (const detail of item.details) kind.append(el("span", "", detail));
       const title = el("span", "mt-1 block font-medium", item.title);
       const excerpt = el("span", "mt-0.5 line-clamp-2 text-sm text-zinc-600 dark:text-zinc-300");
@@ -228,7 +267,11 @@ export function createSearchUI({ id, listClass = "" }: SearchUIOptions): SearchU
       const pinned = resolve && pinnedName(resolve, term);
       const hits = data.map(fromPagefind).filter((h) => h.url !== pinned?.url);
       const extra = pinned && hits.length === data.length ? 1 : 0;
-      render([...(pinned ? [fromName(pinned)] : []), ...hits].slice(0, MAX_RESULTS), found.results.length + extra, term);
+      render(
+        [...(pinned ? [fromName(pinned)] : []), ...hits].slice(0, MAX_RESULTS),
+        found.results.length + extra,
+        term,
+      );
     } catch {
       status.textContent = "Search could not load. Browse the names index or the guides instead.";
     }

@@ -76,5 +76,11 @@ if (form && input && results && data) {
     update();
     input.scrollIntoView({ block: "center" });
   }
-  if (location.hash === "#lookup") input.focus();
+  // Links to /names/#lookup mean "type a name": focus the field once the browser has finished its own
+  // scroll to the fragment, which otherwise takes focus back to the page.
+  if (location.hash === "#lookup") {
+    const focus = () => setTimeout(() => input.focus({ preventScroll: false }), 0);
+    if (document.readyState === "complete") focus();
+    else addEventListener("load", focus, { once: true });
+  }
 }

@@ -40,7 +40,9 @@ if (box && raw) {
   const index = JSON.parse(raw) as NotFoundIndex;
   const query = queryFromPath(location.pathname);
   if (query) {
-    const names = createResolver(index.names)(query, 3).matches.map((m) => item(m.entry.url, m.entry.name, `${m.entry.layer} · ${m.entry.status}`));
+    const names = createResolver(index.names)(query, 3).matches.map((m) =>
+      item(m.entry.url, m.entry.name, `${m.entry.layer} · ${m.entry.status}`),
+    );
     // A guide is suggested only when it really matches: the closest of a handful of titles is noise.
     const guideHits = createResolver(index.guides)(query, 2);
     const guides = guideHits.found ? guideHits.matches.map((m) => item(m.entry.url, m.entry.name)) : [];

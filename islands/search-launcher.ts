@@ -3,17 +3,26 @@
  * without JavaScript), the "/" key and Ctrl/Cmd+K. The dialog's code, Pagefind and its index load
  * only when search is opened. A page with its own search field (/search/) focuses that instead.
  */
-type DialogModule = typeof import("./_search-dialog");
-let dialog: Promise<DialogModule> | undefined;
+import type { openSearch } from "./_search-dialog";
+
+let dialog: Promise<{ openSearch: typeof openSearch }> | undefined;
 
 function open(trigger: Element | null) {
   const inline = document.querySelector<HTMLInputElement>("[data-search-inline]");
   if (inline) return inline.focus();
   dialog ??= import("./_search-dialog");
-  dialog.then((m) => m.openSearch(trigger)).catch(() => location.assign("/search/"));
+  dialog
+    .then((m) => m.openSearch(trigger))
+    .catch(() => {
+      // The chunk failed to load (offline, a new deploy): the search page works without it. Islands
+      // have no Next router, so a plain navigation is the only kind there is.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+      location.href = "/search/";
+    });
 }
 
-const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+const typing = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
 document.addEventListener("click", (e) => {
   const link = e.target instanceof Element ? e.target.closest("[data-search-open]") : null;

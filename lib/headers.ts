@@ -39,6 +39,8 @@ export function headersFile(): string {
   const global = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
   const lines = ["/*", ...global, `  Cache-Control: ${REVALIDATE_CACHE}`, ""];
   for (const p of IMMUTABLE_PATHS) lines.push(`${p}*`, `  Cache-Control: ${IMMUTABLE_CACHE}`, "");
-  lines.push("/*/opengraph-image", "  Content-Type: image/png", "");
+  // Social cards are extension-less PNG files (Next's opengraph-image routes); the feed is Atom.
+  for (const card of ["/opengraph-image", "/*/opengraph-image"]) lines.push(card, "  Content-Type: image/png", "");
+  lines.push("/feed.xml", "  Content-Type: application/atom+xml; charset=utf-8", "");
   return lines.join("\n");
 }

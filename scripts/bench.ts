@@ -201,6 +201,7 @@ async function runSize(n: number, contentDir: string, lighthouseRuns: number): P
   if (existsSync(BACKUP) && !existsSync("out")) putMainBack();
   rmSync(BACKUP, { recursive: true, force: true });
   moveMainAside();
+  const loadAverage = os.loadavg()[0];
   let cold: BuildRun;
   let warm: BuildRun;
   try {
@@ -228,6 +229,7 @@ async function runSize(n: number, contentDir: string, lighthouseRuns: number): P
     outputBytes: files.reduce((s, f) => s + statSync(f).size, 0),
     outputFiles: files.length,
     templates,
+    loadAverage,
   };
 }
 

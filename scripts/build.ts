@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { mdxCacheDir } from "../lib/content/mdx";
+import { contentDir } from "../lib/content/paths";
 import { sumMdxStats } from "../lib/content/mdx-stats";
 import { buildStamp, STAMP_FILE } from "../lib/export/build-stamp";
 import { postExport } from "./postexport";
@@ -35,7 +36,7 @@ run("next build", bin("next"), ["build"], { MDX_STATS_DIR: statsDir });
 const mdx = sumMdxStats(statsDir);
 writeFileSync(
   path.join(".cache", "mdx-stats.json"),
-  `${JSON.stringify({ ...mdx, cacheDir: mdxCacheDir() }, null, 2)}\n`,
+  `${JSON.stringify({ ...mdx, cacheDir: mdxCacheDir(), contentDir: contentDir() }, null, 2)}\n`,
 );
 console.log(`build: MDX ${mdx.compiled.length} of ${mdx.keys.length} bodies compiled, ${mdx.hits} cache hits`);
 const r = postExport(path.resolve("out"), path.resolve(".cache", "export-original"));

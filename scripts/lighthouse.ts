@@ -55,7 +55,9 @@ try {
 
 // Simulated throttling scales what the CPU really did: a busy machine inflates TBT. Say so beside the numbers.
 const [load] = os.loadavg();
-console.log(`\nLighthouse mobile, median of ${runs} run(s); load average ${load!.toFixed(1)} on ${os.cpus().length} cores\n`);
+console.log(
+  `\nLighthouse mobile, median of ${runs} run(s); load average ${load!.toFixed(1)} on ${os.cpus().length} cores\n`,
+);
 console.log("| page | path | performance | accessibility | best practices | SEO | LCP | TBT |");
 console.log("| --- | --- | --: | --: | --: | --: | --: | --: |");
 for (const [label, r] of results) {

@@ -28,7 +28,7 @@ export function createServer(root: string) {
         if (path.basename(file) === "opengraph-image" || path.basename(file).startsWith("opengraph-image-")) {
           res.setHeader("Content-Type", "image/png");
         }
-        if (file.endsWith(".xml")) res.setHeader("Content-Type", "application/xml; charset=utf-8");
+        if (file.endsWith(".xml")) res.setHeader("Content-Type", path.basename(file) === "feed.xml" ? "application/atom+xml; charset=utf-8" : "application/xml; charset=utf-8");
       },
     }),
   );

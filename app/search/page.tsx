@@ -9,7 +9,8 @@ import { pageMetadata } from "@/lib/seo/metadata";
 /** A search page has no content of its own, so it is kept out of search engines (and out of the sitemap). */
 export const metadata: Metadata = pageMetadata({
   title: "Search",
-  description: "Search every name, guide and route of the GPT Image Field Guide, or find a name through the names index, grouped by layer.",
+  description:
+    "Search every name, guide and route of the GPT Image Field Guide, or find a name through the names index, grouped by layer.",
   path: "/search/",
   noindex: true,
 });
@@ -23,7 +24,9 @@ export default function SearchPage() {
           { href: "/search/", label: "Search" },
         ]}
       />
-      <h1 className="mt-6 font-serif text-3xl font-semibold tracking-tight text-zinc-900 sm:text-4xl dark:text-white">Search</h1>
+      <h1 className="mt-6 font-serif text-3xl font-semibold tracking-tight text-zinc-900 sm:text-4xl dark:text-white">
+        Search
+      </h1>
       <p className="mt-3 text-lg text-zinc-700 dark:text-zinc-300">
         Type a name the way you saw it, in any spelling, or a topic such as billing or shutdown dates.
       </p>
@@ -34,12 +37,15 @@ export default function SearchPage() {
           Finding a name in the index
         </h2>
         <p className="mt-3 text-zinc-700 dark:text-zinc-300">
-          <Link href="/names/" className="font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300">
+          <Link
+            href="/names/"
+            className="text-accent-700 dark:text-accent-300 font-medium underline underline-offset-2"
+          >
             The names index
           </Link>{" "}
-          lists every name once, grouped by the layer it belongs to, with its status as of the last build. Each name has its own page
-          at /names/ followed by the name in lowercase with hyphens: gpt-image-2 is at /names/gpt-image-2/. The layers, in the order
-          the index shows them:
+          lists every name once, grouped by the layer it belongs to, with its status as of the last build. Each name has
+          its own page at /names/ followed by the name in lowercase with hyphens: gpt-image-2 is at /names/gpt-image-2/.
+          The layers, in the order the index shows them:
         </p>
         <dl className="mt-4 grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
           {LAYER_ORDER.map((layer) => (

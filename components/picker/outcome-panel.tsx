@@ -61,7 +61,7 @@ export function OutcomePanel({ outcome, level, idPrefix }: { outcome: OutcomeVie
       )}
 
       <Sub className={SUB}>Route test</Sub>
-      <ol className="mt-2 list-decimal space-y-1.5 pl-5 text-sm leading-relaxed text-zinc-800 marker:text-zinc-500 dark:text-zinc-200">
+      <ol className="mt-2 list-decimal space-y-1.5 pl-5 text-sm leading-relaxed text-zinc-800 marker:text-zinc-600 dark:text-zinc-200 dark:marker:text-zinc-400">
         {checks.map((c) => (
           <li key={c}>
             <CodeText text={c} />
@@ -72,7 +72,7 @@ export function OutcomePanel({ outcome, level, idPrefix }: { outcome: OutcomeVie
         <summary className="cursor-pointer font-medium text-zinc-800 dark:text-zinc-200">
           What to log ({outcome.route.whatToLog.length} items)
         </summary>
-        <ul className="mt-2 list-disc space-y-1 pl-5 leading-relaxed text-zinc-700 marker:text-zinc-500 dark:text-zinc-300">
+        <ul className="mt-2 list-disc space-y-1 pl-5 leading-relaxed text-zinc-700 marker:text-zinc-600 dark:text-zinc-300 dark:marker:text-zinc-400">
           {outcome.route.whatToLog.map((w) => (
             <li key={w}>
               <CodeText text={w} />

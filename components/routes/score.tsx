@@ -7,7 +7,7 @@ export function OverallScore({ value, size = "md" }: { value: number; size?: "md
         className={`font-semibold text-zinc-900 tabular-nums dark:text-white ${size === "lg" ? "text-3xl" : "text-xl"}`}
       >
         {value.toFixed(1)}
-        <span className="text-sm font-medium text-zinc-500 dark:text-zinc-400"> / 10</span>
+        <span className="text-sm font-medium text-zinc-600 dark:text-zinc-400"> / 10</span>
       </span>
       <Pips filled={filled} total={10} />
     </span>

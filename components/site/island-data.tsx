@@ -4,5 +4,11 @@
  * can close the element.
  */
 export function IslandData({ name, data }: { name: string; data: unknown }) {
-  return <script type="application/json" data-island-data={name} dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
+  return (
+    <script
+      type="application/json"
+      data-island-data={name}
+      dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }}
+    />
+  );
 }

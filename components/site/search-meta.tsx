@@ -9,7 +9,19 @@ export type SearchPageType = "Guide" | "Name" | "Route";
  * data-pagefind-meta even inside data-pagefind-ignore, so these words are not indexed as page text,
  * and `hidden` keeps them off screen and away from assistive technology.
  */
-export function SearchMeta({ type, layer, status, category, summary }: { type: SearchPageType; layer?: string; status?: string; category?: string; summary?: string }) {
+export function SearchMeta({
+  type,
+  layer,
+  status,
+  category,
+  summary,
+}: {
+  type: SearchPageType;
+  layer?: string;
+  status?: string;
+  category?: string;
+  summary?: string;
+}) {
   return (
     <div hidden data-pagefind-ignore="">
       <span data-pagefind-meta="type">{type}</span>

@@ -5,7 +5,11 @@ export const PLACES = [
   { href: "/names/", label: "All names", hint: "Every OpenAI image name, grouped by layer, with its status." },
   { href: "/guides/", label: "Guides", hint: "Short answers, then the detail, each with its sources." },
   { href: "/timeline/", label: "Timeline", hint: "Every release, shutdown announcement and shutdown, in date order." },
-  { href: "/route-picker/", label: "Route picker", hint: "ChatGPT, Codex, the API or a provider: a few questions, one answer." },
+  {
+    href: "/route-picker/",
+    label: "Route picker",
+    hint: "ChatGPT, Codex, the API or a provider: a few questions, one answer.",
+  },
 ] as const;
 
 export function Wayfinding({ headingId, title }: { headingId: string; title: string }) {
@@ -17,7 +21,10 @@ export function Wayfinding({ headingId, title }: { headingId: string; title: str
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
         {PLACES.map((p) => (
           <li key={p.href}>
-            <Link href={p.href} className="block h-full rounded-lg border border-zinc-200 px-4 py-3 hover:border-accent-400 dark:border-zinc-800 dark:hover:border-accent-600">
+            <Link
+              href={p.href}
+              className="hover:border-accent-400 dark:hover:border-accent-600 block h-full rounded-lg border border-zinc-200 px-4 py-3 dark:border-zinc-800"
+            >
               <span className="font-medium text-zinc-900 dark:text-white">{p.label}</span>
               <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{p.hint}</span>
             </Link>

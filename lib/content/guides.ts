@@ -94,6 +94,12 @@ export function getGuide(slug: string): Guide | undefined {
 export const getGuideBody = cache(async (slug: string): Promise<{ code: string; headings: Heading[] }> => {
   const guide = getGuide(slug);
   if (!guide) throw new Error(`No guide "${slug}"`);
+  if (process.env.NODE_ENV === "development") {
+    // Live preview: a broken body shows the content check's located message, not a compiler trace.
+    // Imported lazily: the check is for `next dev` only and imports loaders that import this file.
+    const { checkGuideBody } = await import("./check/guide");
+    throwIfErrors(await checkGuideBody(slug));
+  }
   const { code, headings } = await compileMdx(guide.body);
   return { code, headings };
 });

@@ -71,7 +71,13 @@ async function once(chrome: LaunchedChrome, url: string): Promise<LighthouseResu
     for (const ref of cat?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
       if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
-      failing.push({ category: c, id: ref.id, title: audit.title, score: audit.score, display: audit.displayValue ?? firstItems(audit.details) });
+      failing.push({
+        category: c,
+        id: ref.id,
+        title: audit.title,
+        score: audit.score,
+        display: audit.displayValue ?? firstItems(audit.details),
+      });
     }
   }
   return {

@@ -33,7 +33,8 @@ function joinedShortParts(ws: string[]): string[] {
   const out: string[] = [];
   for (const w of ws) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /^[a-z]+$/.test(w) && /^[a-z]+$/.test(prev) && (w.length === 1 || prev.length === 1)) out[out.length - 1] = prev + w;
+    if (prev !== undefined && /^[a-z]+$/.test(w) && /^[a-z]+$/.test(prev) && (w.length === 1 || prev.length === 1))
+      out[out.length - 1] = prev + w;
     else out.push(w);
   }
   return out;

@@ -30,7 +30,12 @@ export interface AtomFeed {
 }
 
 export function xml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 /** Content dates are days; Atom wants a full timestamp, so a date means its first second in UTC. */
@@ -53,7 +58,9 @@ function entry(e: AtomEntry): string {
 
 /** Entries newest first; the feed's own `updated` is its newest entry's date (a content date, never the build time). */
 export function atomFeed(feed: AtomFeed): string {
-  const entries = [...feed.entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title));
+  const entries = [...feed.entries].sort(
+    (a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title),
+  );
   const updated = entries[0]?.updated ?? "1970-01-01";
   return [
     '<?xml version="1.0" encoding="utf-8"?>',

@@ -43,7 +43,9 @@ export function pageMetadata(p: PageMeta): Metadata {
   const canonical = p.canonical ?? p.path;
   const card = cardImage(p.path, canonical);
   // Only when naming the card: an `images` key, even undefined, stops Next adding the page's own card.
-  const images = card ? { images: [{ url: card, width: 1200, height: 630, type: "image/png", alt: `${p.title} · ${site.name}` }] } : {};
+  const images = card
+    ? { images: [{ url: card, width: 1200, height: 630, type: "image/png", alt: `${p.title} · ${site.name}` }] }
+    : {};
   return {
     title: p.title,
     description: p.description,

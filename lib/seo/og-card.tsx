@@ -13,6 +13,7 @@ import { ImageResponse } from "next/og";
 import { formatDate } from "../as-of";
 import type { StatusKind } from "../names/status";
 import { site } from "../site";
+import { cardText } from "./card-text";
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 export const CARD_CONTENT_TYPE = "image/png";
@@ -21,7 +22,8 @@ export const CARD_CONTENT_TYPE = "image/png";
 const modules = path.join(process.cwd(), "node_modules");
 
 function loadFonts() {
-  const serif = (weight: 400 | 600) => readFileSync(path.join(modules, "@fontsource/source-serif-4/files", `source-serif-4-latin-${weight}-normal.woff`));
+  const serif = (weight: 400 | 600) =>
+    readFileSync(path.join(modules, "@fontsource/source-serif-4/files", `source-serif-4-latin-${weight}-normal.woff`));
   // next/og ships Geist Regular beside its own code; an upgrade that moves it fails loudly here.
   const geist = readFileSync(path.join(modules, "next/dist/compiled/@vercel/og/Geist-Regular.ttf"));
   return [
@@ -32,19 +34,6 @@ function loadFonts() {
 }
 
 let fonts: ReturnType<typeof loadFonts> | undefined;
-
-/**
- * Keeps text inside Basic Latin, Latin-1 and general punctuation (what the bundled fonts cover),
- * so next/og never reaches for a network font. Anything else becomes its closest plain form.
- */
-export function cardText(s: string): string {
-  return s
-    .replace(/[→⇒]/g, "to")
-    .replace(/[≤]/g, "<=")
-    .replace(/[≥]/g, ">=")
-    .normalize("NFKC")
-    .replace(/[^\u0020-\u007e\u00a0-\u00ff\u2010-\u2027\u2030-\u205e\u20ac\u2122]/g, "");
-}
 
 const STATUS_COLORS: Record<StatusKind, { bg: string; fg: string }> = {
   current: { bg: "#dcfce7", fg: "#166534" },
@@ -67,8 +56,14 @@ export interface CardData {
   lastVerified?: string;
 }
 
+/** Content summaries are at most 200 characters (schemas), which fit in four lines; longer text is cut at a word. */
 function clamp(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1).replace(/\s+\S*$/, "")}…`;
+  return s.length <= max
+    ? s
+    : `${s
+        .slice(0, max - 1)
+        .replace(/\s+\S*$/, "")
+        .replace(/[\s,;:]+$/, "")}…`;
 }
 
 /** Title size steps down for long titles so two or three lines always fit. */
@@ -81,41 +76,98 @@ function titleSize(title: string): number {
 export function renderCard(data: CardData): ImageResponse {
   fonts ??= loadFonts();
   const title = cardText(data.title);
-  const summary = data.summary ? clamp(cardText(data.summary), 150) : undefined;
+  const summary = data.summary ? clamp(cardText(data.summary), 200) : undefined;
   const host = new URL(site.origin).host;
   const status = data.status ? STATUS_COLORS[data.status.kind] : undefined;
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", background: "#ffffff", fontFamily: "Sans", color: "#18181b" }}>
-        <div style={{ width: 24, height: "100%", background: "linear-gradient(180deg, #2fb3b0 0%, #0f5f63 100%)" }} />
-        <div style={{ flex: 1, display: "flex", flexDirection: "column", padding: "56px 72px 52px 64px" }}>
-          <div style={{ display: "flex", alignItems: "center", fontSize: 28, color: "#3f3f46" }}>
-            <div style={{ width: 30, height: 30, borderRadius: 5, marginRight: 14, background: "linear-gradient(135deg, #5cc8c4 0%, #0f5f63 100%)" }} />
-            <div style={{ fontFamily: "Serif", fontWeight: 600, color: "#18181b" }}>{site.name}</div>
-            <div style={{ flex: 1 }} />
-            <div style={{ display: "flex", fontSize: 22, color: "#71717a" }}>{host}</div>
-          </div>
-          <div style={{ display: "flex", marginTop: 64, fontSize: 26, letterSpacing: 2.5, textTransform: "uppercase", color: "#0f6b70" }}>
-            {cardText(data.kind)}
-          </div>
-          <div style={{ display: "flex", marginTop: 14, fontFamily: "Serif", fontWeight: 600, fontSize: titleSize(title), lineHeight: 1.08, color: "#09090b" }}>
-            {title}
-          </div>
-          {summary && (
-            <div style={{ display: "flex", marginTop: 22, fontFamily: "Serif", fontSize: 30, lineHeight: 1.35, color: "#3f3f46" }}>{summary}</div>
-          )}
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        background: "#ffffff",
+        fontFamily: "Sans",
+        color: "#18181b",
+      }}
+    >
+      <div style={{ width: 24, height: "100%", background: "linear-gradient(180deg, #2fb3b0 0%, #0f5f63 100%)" }} />
+      <div style={{ flex: 1, display: "flex", flexDirection: "column", padding: "56px 72px 52px 64px" }}>
+        <div style={{ display: "flex", alignItems: "center", fontSize: 28, color: "#3f3f46" }}>
+          <div
+            style={{
+              width: 30,
+              height: 30,
+              borderRadius: 5,
+              marginRight: 14,
+              background: "linear-gradient(135deg, #5cc8c4 0%, #0f5f63 100%)",
+            }}
+          />
+          <div style={{ fontFamily: "Serif", fontWeight: 600, color: "#18181b" }}>{site.name}</div>
           <div style={{ flex: 1 }} />
-          <div style={{ display: "flex", alignItems: "center", fontSize: 26, color: "#52525b", whiteSpace: "nowrap" }}>
-            {data.status && status && (
-              <div style={{ display: "flex", flexShrink: 0, padding: "8px 20px", borderRadius: 999, background: status.bg, color: status.fg, marginRight: 28 }}>
-                {cardText(data.status.text)}
-              </div>
-            )}
-            {data.lastVerified && <div style={{ display: "flex", flexShrink: 0 }}>{`Last verified ${formatDate(data.lastVerified)}`}</div>}
+          <div style={{ display: "flex", fontSize: 22, color: "#71717a" }}>{host}</div>
+        </div>
+        <div
+          style={{
+            display: "flex",
+            marginTop: 64,
+            fontSize: 26,
+            letterSpacing: 2.5,
+            textTransform: "uppercase",
+            color: "#0f6b70",
+          }}
+        >
+          {cardText(data.kind)}
+        </div>
+        <div
+          style={{
+            display: "flex",
+            marginTop: 14,
+            fontFamily: "Serif",
+            fontWeight: 600,
+            fontSize: titleSize(title),
+            lineHeight: 1.08,
+            color: "#09090b",
+          }}
+        >
+          {title}
+        </div>
+        {summary && (
+          <div
+            style={{
+              display: "flex",
+              marginTop: 22,
+              fontFamily: "Serif",
+              fontSize: 29,
+              lineHeight: 1.35,
+              color: "#3f3f46",
+            }}
+          >
+            {summary}
           </div>
+        )}
+        <div style={{ flex: 1 }} />
+        <div style={{ display: "flex", alignItems: "center", fontSize: 26, color: "#52525b", whiteSpace: "nowrap" }}>
+          {data.status && status && (
+            <div
+              style={{
+                display: "flex",
+                flexShrink: 0,
+                padding: "8px 20px",
+                borderRadius: 999,
+                background: status.bg,
+                color: status.fg,
+                marginRight: 28,
+              }}
+            >
+              {cardText(data.status.text)}
+            </div>
+          )}
+          {data.lastVerified && (
+            <div style={{ display: "flex", flexShrink: 0 }}>{`Last verified ${formatDate(data.lastVerified)}`}</div>
+          )}
         </div>
       </div>
-    ),
+    </div>,
     { ...CARD_SIZE, fonts },
   );
 }

@@ -23,7 +23,8 @@ export interface SitePage {
   lastmod?: string;
 }
 
-const latest = (dates: readonly string[]): string | undefined => dates.reduce<string | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
+const latest = (dates: readonly string[]): string | undefined =>
+  dates.reduce<string | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
 
 function page(path: string, dates: readonly string[]): SitePage[] {
   const lastmod = latest(dates);
@@ -46,13 +47,19 @@ export function indexablePages(): SitePage[] {
   const nameDates = names.map((n) => n.lastmod);
   return [
     ...page("/", all),
-    ...page("/guides/", guides.map((g) => g.lastmod)),
+    ...page(
+      "/guides/",
+      guides.map((g) => g.lastmod),
+    ),
     ...guides,
     ...page("/names/", nameDates),
     ...names,
     ...page("/timeline/", nameDates),
     ...pickerPages(),
-    ...page("/routes/", routes.map((r) => r.lastmod)),
+    ...page(
+      "/routes/",
+      routes.map((r) => r.lastmod),
+    ),
     ...routes,
   ];
 }

@@ -30,6 +30,8 @@ export interface SizeResult {
   outputBytes: number;
   outputFiles: number;
   templates: TemplateResult[];
+  /** One-minute load average when the builds started: other work on the machine inflates times and TBT. */
+  loadAverage?: number;
 }
 
 const KiB = 1024;
@@ -50,17 +52,18 @@ export function renderReport(results: SizeResult[], command: string): string {
     "build again. Build time is the whole `npm run build` (content check, islands, next build, post-export,",
     "search index). Peak memory is the whole process tree (sampled from /proc), with GNU time's largest single",
     "process beside it. Bytes are KiB raw / gzip -9 of the exported files; Lighthouse is mobile with default",
-    "throttling on Debian Chromium, median run.",
+    "throttling on Debian Chromium, median run. Load is the one-minute load average when the builds started: on a",
+    "shared machine a high load inflates build times and TBT.",
     "",
     "## Build",
     "",
-    "| guides | pages | cold build | cold ms/page | warm build | warm ms/page | MDX compiled cold / warm | peak memory (tree) | largest process | output | measured |",
-    "| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |",
+    "| guides | pages | cold build | cold ms/page | warm build | warm ms/page | MDX compiled cold / warm | peak memory (tree) | largest process | output | load | measured |",
+    "| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |",
     ...sorted.map(
       (r) =>
         `| ${r.guides} | ${r.pages} | ${sec(r.cold.ms)} | ${msPerPage(r.cold, r.pages).toFixed(0)} | ${sec(r.warm.ms)} | ${msPerPage(r.warm, r.pages).toFixed(0)} | ` +
         `${r.cold.mdxCompiled} / ${r.warm.mdxCompiled} of ${r.cold.mdxBodies} | ${mib(Math.max(r.cold.peakTreeBytes ?? 0, r.warm.peakTreeBytes ?? 0) || undefined)} | ` +
-        `${mib(Math.max(r.cold.maxProcessBytes ?? 0, r.warm.maxProcessBytes ?? 0) || undefined)} | ${(r.outputBytes / MiB).toFixed(1)} MiB in ${r.outputFiles} files | ${r.measuredAt} |`,
+        `${mib(Math.max(r.cold.maxProcessBytes ?? 0, r.warm.maxProcessBytes ?? 0) || undefined)} | ${(r.outputBytes / MiB).toFixed(1)} MiB in ${r.outputFiles} files | ${r.loadAverage?.toFixed(1) ?? "n/a"} | ${r.measuredAt} |`,
     ),
     "",
     ...growth(sorted),

@@ -35,7 +35,9 @@ function metaContent(root: Node, key: "name" | "property", value: string): strin
   return metas(root, key, value)[0];
 }
 function metas(root: Node, key: "name" | "property", value: string): string[] {
-  return [...elements(root)].filter((el) => el.tagName === "meta" && attr(el, key) === value).map((el) => attr(el, "content") ?? "");
+  return [...elements(root)]
+    .filter((el) => el.tagName === "meta" && attr(el, key) === value)
+    .map((el) => attr(el, "content") ?? "");
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), or undefined when the file is not a PNG. */
@@ -88,7 +90,9 @@ function visibleDates(page: Page): Map<string, string> {
   for (const dt of elements(page.doc)) {
     if (dt.tagName !== "dt") continue;
     const siblings = dt.parentNode && "childNodes" in dt.parentNode ? (dt.parentNode.childNodes as Node[]) : [];
-    const dd = siblings.slice(siblings.indexOf(dt as Node) + 1).find((n): n is Element => "tagName" in n && n.tagName === "dd");
+    const dd = siblings
+      .slice(siblings.indexOf(dt as Node) + 1)
+      .find((n): n is Element => "tagName" in n && n.tagName === "dd");
     const time = dd && [...elements(dd)].find((el) => el.tagName === "time");
     if (time) out.set(clean(textContent(dt)), attr(time, "datetime")!);
   }
@@ -139,7 +143,10 @@ const is404 = (p: Page) => p.url === "/404.html";
 describe("every exported page is a landing page", () => {
   it("exported pages to check", () => {
     expect(pages.length).toBeGreaterThan(3);
-    expect(pages.some((p) => is404(p)), "404.html").toBe(true);
+    expect(
+      pages.some((p) => is404(p)),
+      "404.html",
+    ).toBe(true);
   });
 
   it("each has a unique title (a page whose canonical is another page may share that page's)", () => {
@@ -160,7 +167,10 @@ describe("every exported page is a landing page", () => {
         const titles = [...elements(p.head)].filter((el) => el.tagName === "title");
         expect(titles).toHaveLength(1);
         const title = textContent(titles[0]!);
-        expect(title === site.name || title.endsWith(` · ${site.name}`) || title.startsWith(`${site.name}: `), title).toBe(true);
+        expect(
+          title === site.name || title.endsWith(` · ${site.name}`) || title.startsWith(`${site.name}: `),
+          title,
+        ).toBe(true);
         const descriptions = metas(p.head, "name", "description");
         expect(descriptions).toHaveLength(1);
         expect(descriptions[0]!.length, descriptions[0]).toBeGreaterThanOrEqual(50);
@@ -168,7 +178,9 @@ describe("every exported page is a landing page", () => {
       });
 
       it("has a canonical URL on the configured origin and the right robots directive", () => {
-        const canonicals = [...elements(p.head)].filter((el) => el.tagName === "link" && attr(el, "rel") === "canonical").map((el) => attr(el, "href")!);
+        const canonicals = [...elements(p.head)]
+          .filter((el) => el.tagName === "link" && attr(el, "rel") === "canonical")
+          .map((el) => attr(el, "href")!);
         if (is404(p)) {
           expect(canonicals).toEqual([]);
           expect(p.noindex).toBe(true);
@@ -184,7 +196,8 @@ describe("every exported page is a landing page", () => {
         } else {
           expect(p.noindex).toBe(p.url === "/search/");
           // A page reached by a second path (a picker step) names the first one, which names itself.
-          if (canonical !== abs(p.url)) expect(canonicalOf(pages.find((x) => abs(x.url) === canonical))).toBe(canonical);
+          if (canonical !== abs(p.url))
+            expect(canonicalOf(pages.find((x) => abs(x.url) === canonical))).toBe(canonical);
         }
         expect(existsSync(outFile(canonical)!), `${canonical} exists in out/`).toBe(true);
       });
@@ -202,7 +215,8 @@ describe("every exported page is a landing page", () => {
         expect(existsSync(file!), `${og[0]} exists in out/`).toBe(true);
         expect(pngSize(file!)).toEqual({ width: 1200, height: 630 });
         // Guides, names and route profiles have a card of their own; an alias shows its name's card.
-        if (isGuide(p.url) || isName(p) || isRoute(p.url)) expect(new URL(og[0]!).pathname).toBe(`${p.url}opengraph-image`);
+        if (isGuide(p.url) || isName(p) || isRoute(p.url))
+          expect(new URL(og[0]!).pathname).toBe(`${p.url}opengraph-image`);
       });
 
       it("has JSON-LD that parses and matches what the page shows", () => {
@@ -211,7 +225,11 @@ describe("every exported page is a landing page", () => {
         const lists = ofType(things, "BreadcrumbList");
         if (crumbs) {
           expect(lists).toHaveLength(1);
-          const items = (lists[0]!.itemListElement as Array<Record<string, unknown>>).map((i) => ({ name: i.name, item: i.item, position: i.position }));
+          const items = (lists[0]!.itemListElement as Array<Record<string, unknown>>).map((i) => ({
+            name: i.name,
+            item: i.item,
+            position: i.position,
+          }));
           expect(items).toEqual(crumbs.map((c, i) => ({ ...c, position: i + 1 })));
         } else {
           expect(lists, "BreadcrumbList without visible breadcrumbs").toEqual([]);
@@ -245,7 +263,12 @@ describe("every exported page is a landing page", () => {
         if (p.url === "/names/") {
           expect(sets).toHaveLength(1);
           const listed = (sets[0]!.hasDefinedTerm as Array<{ url: string }>).map((t) => t.url).sort();
-          expect(listed).toEqual(pages.filter(isName).map((n) => abs(n.url)).sort());
+          expect(listed).toEqual(
+            pages
+              .filter(isName)
+              .map((n) => abs(n.url))
+              .sort(),
+          );
         } else expect(sets).toEqual([]);
 
         const sites = ofType(things, "WebSite");
@@ -261,7 +284,9 @@ describe("every exported page is a landing page", () => {
 
 describe("sitemap.xml", () => {
   const xml = parseXml(readFileSync(path.join(OUT_DIR, "sitemap.xml"), "utf8"));
-  const entries = xml.children.filter((c) => c.name === "url").map((u) => ({ loc: u.child("loc")!.text, lastmod: u.child("lastmod")?.text }));
+  const entries = xml.children
+    .filter((c) => c.name === "url")
+    .map((u) => ({ loc: u.child("loc")!.text, lastmod: u.child("lastmod")?.text }));
   // Indexable: not a redirect, not noindex, not the 404, and its own canonical.
   const indexable = pages.filter((p) => !p.redirect && !p.noindex && !is404(p) && canonicalOf(p) === abs(p.url));
   /** What each index page lists, by URL: its lastmod is the latest of theirs. */
@@ -296,9 +321,12 @@ describe("sitemap.xml", () => {
         : undefined;
       if (date === undefined) {
         // Only a page without a date of its own (the route picker's steps) may leave lastmod out.
-        if (shown.size || listed) bad.push(`${page.url}: no lastmod, but it shows ${[...shown].join(", ") || `a list dated ${listed}`}`);
+        if (shown.size || listed)
+          bad.push(`${page.url}: no lastmod, but it shows ${[...shown].join(", ") || `a list dated ${listed}`}`);
       } else if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || (!shown.has(date) && date !== listed)) {
-        bad.push(`${page.url}: lastmod ${date}, but it shows ${[...shown].join(", ") || "no dates"}${listed ? ` and lists pages up to ${listed}` : ""}`);
+        bad.push(
+          `${page.url}: lastmod ${date}, but it shows ${[...shown].join(", ") || "no dates"}${listed ? ` and lists pages up to ${listed}` : ""}`,
+        );
       }
     }
     expect(bad).toEqual([]);
@@ -324,7 +352,9 @@ describe("feed.xml", () => {
     const self = feed.children.find((c) => c.name === "link" && c.attrs.rel === "self");
     expect(self?.attrs.href).toBe(abs("/feed.xml"));
     for (const p of pages.filter((x) => !x.redirect)) {
-      const alt = [...elements(p.head)].find((el) => el.tagName === "link" && attr(el, "rel") === "alternate" && attr(el, "type") === "application/atom+xml");
+      const alt = [...elements(p.head)].find(
+        (el) => el.tagName === "link" && attr(el, "rel") === "alternate" && attr(el, "type") === "application/atom+xml",
+      );
       expect(alt && attr(alt, "href"), p.url).toBe("/feed.xml");
     }
   });
@@ -347,7 +377,10 @@ describe("feed.xml", () => {
   it("has unique ids and dates no later than the newest entry", () => {
     const ids = entries.map((e) => e.child("id")?.text);
     expect(new Set(ids).size).toBe(ids.length);
-    const newest = entries.map((e) => e.child("updated")!.text).sort().at(-1);
+    const newest = entries
+      .map((e) => e.child("updated")!.text)
+      .sort()
+      .at(-1);
     expect(feed.child("updated")?.text).toBe(newest);
   });
 });

@@ -271,3 +271,30 @@ test.describe("accessibility", () => {
     });
   }
 });
+
+test.describe("accessibility in dark mode and in every state", () => {
+  test.use({ colorScheme: "dark", permissions: ["clipboard-read", "clipboard-write"] });
+  const scan = async (page: Page) => {
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  };
+
+  test("a question with an answer chosen, and an outcome after copying", async ({ page }) => {
+    await page.goto(PICKER);
+    await group(page, first).getByRole("radio").first().check();
+    await scan(page);
+    await page.goto(`${PICKER}?route=${longest.answers.join(".")}`);
+    await page.getByRole("button", { name: "Copy as checklist" }).click();
+    await expect(page.getByText("Copied", { exact: true })).toBeVisible();
+    await page.getByText(/^What to log/).click();
+    await scan(page);
+  });
+
+  for (const id of routes.keys()) {
+    test(`the /routes/${id}/ profile`, async ({ page }) => {
+      await page.goto(`/routes/${id}/`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await scan(page);
+    });
+  }
+});

@@ -53,7 +53,9 @@ test("Ctrl+K opens the dialog, and a guide is found with the keyboard alone", as
 test("results show the page type, a name's layer and status, and a highlighted excerpt", async ({ page }) => {
   await openWithSlash(page);
   await page.keyboard.type("sunburst");
-  const name = dialog(page).getByRole("option", { name: /gpt-image-2\.6-sunburst/i }).first();
+  const name = dialog(page)
+    .getByRole("option", { name: /gpt-image-2\.6-sunburst/i })
+    .first();
   await expect(name).toBeVisible();
   await expect(name).toContainText("Name");
   await expect(name).toContainText("API model");
@@ -69,7 +71,9 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expect(firstResult(page)).toBeVisible();
     await page.keyboard.press("ArrowDown");
     const results = await new AxeBuilder({ page }).include("dialog").analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+    ).toEqual([]);
   });
 }
 
@@ -118,13 +122,25 @@ for (const [query, url] of [
   });
 }
 
-test("the Search link opens the search dialog, not a new page, and a modified click still opens /search/", async ({ page, context }) => {
+test("the Search link opens the search dialog, not a new page, and a modified click still opens /search/", async ({
+  page,
+  context,
+}) => {
   await page.goto("/timeline/");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Search/ }).click();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: /Search/ })
+    .click();
   await expect(dialog(page)).toBeVisible();
   await expect(page).toHaveURL(/\/timeline\/$/);
   await page.keyboard.press("Escape");
-  const [popup] = await Promise.all([context.waitForEvent("page"), page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Search/ }).click({ modifiers: ["Control"] })]);
+  const [popup] = await Promise.all([
+    context.waitForEvent("page"),
+    page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: /Search/ })
+      .click({ modifiers: ["Control"] }),
+  ]);
   await popup.waitForLoadState();
   expect(new URL(popup.url()).pathname).toBe("/search/");
 });
@@ -149,10 +165,14 @@ test.describe("without JavaScript", () => {
 
   test("the Search control is a link to /search/, which explains the names index", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Search/ }).click();
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: /Search/ })
+      .click();
     await expect(page).toHaveURL(/\/search\/$/);
     await expect(page.getByRole("heading", { level: 2, name: "Finding a name in the index" })).toBeVisible();
-    for (const href of ["/names/", "/guides/", "/timeline/"]) await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
+    for (const href of ["/names/", "/guides/", "/timeline/"])
+      await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
     await expect(page.getByRole("combobox")).toHaveCount(0);
   });
 
@@ -173,7 +193,9 @@ test("the 404 page suggests the closest names and guides for the address", async
   await expect(closest.getByRole("link").first()).toHaveAttribute("href", "/names/gpt-image-2/");
 
   await page.goto("/guides/who-bills-waht/");
-  await expect(page.getByRole("region", { name: /Closest to/ }).getByRole("link", { name: /Who bills what/ })).toHaveAttribute("href", "/guides/who-bills-what/");
+  await expect(
+    page.getByRole("region", { name: /Closest to/ }).getByRole("link", { name: /Who bills what/ }),
+  ).toHaveAttribute("href", "/guides/who-bills-what/");
 
   await page.getByRole("link", { name: "Search the site" }).click();
   await expect(dialog(page)).toBeVisible();

@@ -34,7 +34,8 @@ export function parseXml(source: string): XmlElement {
   const body = source.replace(/^\uFEFF?<\?xml[^?]*\?>/, "");
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
-  const token = /<!--[\s\S]*?-->|<\/([A-Za-z][\w:.-]*)\s*>|<([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/gy;
+  const token =
+    /<!--[\s\S]*?-->|<\/([A-Za-z][\w:.-]*)\s*>|<([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/gy;
   let m: RegExpExecArray | null;
   while (token.lastIndex < body.length && (m = token.exec(body))) {
     const [whole, close, open, attrText, selfClose, text] = m;
@@ -48,7 +49,8 @@ export function parseXml(source: string): XmlElement {
       stack.pop();
     } else if (open !== undefined) {
       const attrs: Record<string, string> = {};
-      for (const a of (attrText ?? "").matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs[a[1]!] = decode(a[2] ?? a[3] ?? "");
+      for (const a of (attrText ?? "").matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+        attrs[a[1]!] = decode(a[2] ?? a[3] ?? "");
       const el = element(open, attrs);
       if (top) top.children.push(el);
       else if (root) throw new Error("more than one root element");
@@ -56,7 +58,8 @@ export function parseXml(source: string): XmlElement {
       if (!selfClose) stack.push(el);
     }
   }
-  if (token.lastIndex < body.length && body.slice(token.lastIndex).trim()) throw new Error(`cannot read XML at ${JSON.stringify(body.slice(token.lastIndex, token.lastIndex + 40))}`);
+  if (token.lastIndex < body.length && body.slice(token.lastIndex).trim())
+    throw new Error(`cannot read XML at ${JSON.stringify(body.slice(token.lastIndex, token.lastIndex + 40))}`);
   if (stack.length) throw new Error(`<${stack[stack.length - 1]!.name}> is never closed`);
   if (!root) throw new Error("no root element");
   return root;

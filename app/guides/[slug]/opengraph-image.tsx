@@ -14,5 +14,10 @@ export function generateStaticParams() {
 export default async function GuideCard({ params }: { params: Promise<{ slug: string }> }) {
   const guide = getGuide((await params).slug);
   if (!guide) throw new Error("opengraph-image: unknown guide");
-  return renderCard({ kind: "Guide", title: guide.title, summary: guide.description, lastVerified: guide.lastVerified });
+  return renderCard({
+    kind: "Guide",
+    title: guide.title,
+    summary: guide.description,
+    lastVerified: guide.lastVerified,
+  });
 }

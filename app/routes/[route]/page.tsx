@@ -65,7 +65,8 @@ function Section({ id, children }: { id: SectionId; children: ReactNode }) {
 }
 
 const PROSE = "mt-3 leading-relaxed text-zinc-800 dark:text-zinc-200";
-const LIST = "mt-4 space-y-2 pl-5 leading-relaxed text-zinc-800 marker:text-zinc-500 dark:text-zinc-200";
+const LIST =
+  "mt-4 space-y-2 pl-5 leading-relaxed text-zinc-800 marker:text-zinc-600 dark:marker:text-zinc-400 dark:text-zinc-200";
 
 export default async function RouteProfilePage({ params }: Props) {
   const route = getRoute((await params).route);

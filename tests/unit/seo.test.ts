@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { createResolver } from "@/lib/names/resolve";
+import { pinnedName, type SearchNameEntry } from "@/lib/search/name-match";
+import { queryFromPath } from "@/lib/search/not-found-index";
+import { searchVariants } from "@/lib/search/variants";
+import { atomFeed, xml } from "@/lib/seo/atom";
+import { cardText } from "@/lib/seo/card-text";
+import { cardImage, pageMetadata, SITE_CARD } from "@/lib/seo/metadata";
+
+describe("searchVariants", () => {
+  it("adds the spellings people type: spaces, run together, small numbers in words", () => {
+    const v = searchVariants(["gpt-image-2", "GPT Image 2"]);
+    expect(v).toEqual(
+      expect.arrayContaining(["gpt-image-2", "GPT Image 2", "gpt image 2", "gptimage2", "gpt image two"]),
+    );
+  });
+
+  it("joins a letter split off by a hyphen or middle dot (DALL·E → dalle)", () => {
+    expect(searchVariants(["DALL·E 3"])).toEqual(
+      expect.arrayContaining(["dall e 3", "dalle 3", "dalle3", "dalle three"]),
+    );
+  });
+
+  it("never spells out part of a version or a date", () => {
+    const v = searchVariants(["gpt-image-2.5", "gpt-image-2-2026-04-21", "ImageGen 2.0"]).join(" | ");
+    expect(v).not.toMatch(/\b(two|five|zero|four)\b/);
+    expect(v).toContain("gpt image 2.5");
+  });
+
+  it("skips empty forms and keeps each spelling once", () => {
+    const v = searchVariants([undefined, "", "batch", "Batch"]);
+    expect(new Set(v).size).toBe(v.length);
+    expect(v).toContain("batch");
+  });
+});
+
+describe("pinnedName", () => {
+  const entry = (slug: string, name: string, aliases: string[] = []): SearchNameEntry => ({
+    slug,
+    name,
+    aliases,
+    url: `/names/${slug}/`,
+    layer: "API model",
+    status: "Current",
+    definition: "",
+  });
+  const resolve = createResolver([
+    entry("gpt-image-2", "gpt-image-2", ["GPT Image 2"]),
+    entry("gpt-image-2-5-flare", "gpt-image-2.5-flare"),
+    entry("dall-e-3", "DALL·E 3", ["dalle3"]),
+    entry("gpt-image", "GPT Image"),
+  ]);
+
+  it("leads with the name page when the query is one name in any spelling", () => {
+    expect(pinnedName(resolve, "gpt image two")?.slug).toBe("gpt-image-2");
+    expect(pinnedName(resolve, "GPT-Image-2")?.slug).toBe("gpt-image-2");
+    expect(pinnedName(resolve, "dalle 3")?.slug).toBe("dall-e-3");
+    expect(pinnedName(resolve, "gpt-imgae-2")?.slug).toBe("gpt-image-2");
+  });
+
+  it("leaves a partial or unknown query to full-text ranking", () => {
+    expect(pinnedName(resolve, "flare")).toBeUndefined();
+    expect(pinnedName(resolve, "billing")).toBeUndefined();
+    expect(pinnedName(resolve, "gpt-image-3")).toBeUndefined();
+  });
+});
+
+describe("queryFromPath", () => {
+  it("takes the last segment as words", () => {
+    expect(queryFromPath("/names/gpt-imge-2/")).toBe("gpt imge 2");
+    expect(queryFromPath("/guides/who_bills+what")).toBe("who bills what");
+    expect(queryFromPath("/dall%C2%B7e-3.html")).toBe("dall·e 3");
+  });
+
+  it("survives a malformed escape and an empty path", () => {
+    expect(queryFromPath("/names/%E0%A4%A/")).toBe("%E0%A4%A");
+    expect(queryFromPath("/")).toBe("");
+  });
+});
+
+describe("social card metadata", () => {
+  it("lets Next add the card of a guide, name or route page (no images key)", () => {
+    expect(cardImage("/guides/who-bills-what/", "/guides/who-bills-what/")).toBeUndefined();
+    const meta = pageMetadata({ title: "A guide", description: "d".repeat(60), path: "/names/gpt-image-2/" });
+    expect(meta.openGraph).not.toHaveProperty("images");
+    expect(meta.twitter).not.toHaveProperty("images");
+  });
+
+  it("gives an alias page its name's card and every other page the site card", () => {
+    expect(cardImage("/names/dalle3/", "/names/dall-e-3/")).toBe("/names/dall-e-3/opengraph-image");
+    expect(cardImage("/guides/", "/guides/")).toBe(SITE_CARD);
+    expect(cardImage("/route-picker/a/b/", "/route-picker/a/")).toBe(SITE_CARD);
+    const meta = pageMetadata({ title: "Search", description: "d".repeat(60), path: "/search/", noindex: true });
+    expect(meta.openGraph).toMatchObject({ images: [{ url: SITE_CARD, width: 1200, height: 630 }] });
+    expect(meta.robots).toEqual({ index: false, follow: true });
+  });
+
+  it("keeps card text inside the bundled fonts' characters", () => {
+    expect(cardText("DALL·E 3 → GPT Image 2")).toBe("DALL·E 3 to GPT Image 2");
+    expect(cardText("Images 🎨 v2")).toBe("Images  v2");
+    expect(cardText("“quoted” – dash")).toBe("“quoted” – dash");
+  });
+});
+
+describe("atomFeed", () => {
+  const feed = atomFeed({
+    id: "https://x.example/",
+    title: "T & <T>",
+    subtitle: "S",
+    self: "https://x.example/feed.xml",
+    home: "https://x.example/",
+    author: "A",
+    entries: [
+      {
+        id: "tag:x.example,2026:a",
+        title: "Old",
+        link: "https://x.example/a/",
+        updated: "2026-01-02",
+        summary: "a < b & c",
+      },
+      {
+        id: "tag:x.example,2026:b",
+        title: 'New "one"',
+        link: "https://x.example/b/?x=1&y=2",
+        updated: "2026-03-04",
+        published: "2026-03-01",
+        summary: "s",
+      },
+    ],
+  });
+
+  it("escapes every text and attribute", () => {
+    expect(xml(`<a href="x">&'`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&apos;");
+    expect(feed).toContain('<title type="text">T &amp; &lt;T&gt;</title>');
+    expect(feed).toContain("a &lt; b &amp; c");
+    expect(feed).toContain('href="https://x.example/b/?x=1&amp;y=2"');
+  });
+
+  it("lists entries newest first and dates the feed by its newest entry", () => {
+    expect(feed.indexOf("New &quot;one&quot;")).toBeLessThan(feed.indexOf(">Old<"));
+    expect(feed).toMatch(/<\/author>\n {2}<entry>/);
+    expect(feed.match(/<updated>([^<]+)<\/updated>/)?.[1]).toBe("2026-03-04T00:00:00Z");
+    expect(feed).toContain("<published>2026-03-01T00:00:00Z</published>");
+  });
+});
