@@ -29,7 +29,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.locale}>
       <head>
-        <link rel="alternate" type="application/atom+xml" title={`${site.name}: guides and name changes`} href={FEED_PATH} />
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title={`${site.name}: guides and name changes`}
+          href={FEED_PATH}
+        />
       </head>
       {/* data-content-version: in `npm run dev` a content save bumps it, which makes Next re-render the page. */}
       <body

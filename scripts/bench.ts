@@ -15,27 +15,16 @@
  * while the lock is still held, so no other build competes for the CPU.
  */
 import { spawnSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
 import { PageWeigher } from "../lib/export/page-weight";
 import { audit, launchChrome } from "../lib/perf/lighthouse";
 import { TEMPLATES, templatePages } from "../lib/perf/templates";
 import { renderReport, type BuildRun, type SizeResult, type TemplateResult } from "./bench/report";
 import { runMeasured } from "./bench/run-measured";
-import { benchSlug, syntheticGuide, type BaseRefs } from "./bench/synthetic-guide";
+import { writeBenchContent } from "./bench/content";
 import { createServer } from "./serve";
 
 const ROOT = process.cwd();
@@ -57,28 +46,9 @@ const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
 
 // ---------------------------------------------------------------- content
 
-function baseRefs(base: string): BaseRefs {
-  const list = (dir: string) =>
-    existsSync(path.join(base, dir))
-      ? readdirSync(path.join(base, dir))
-          .filter((f) => f.endsWith(".yaml"))
-          .map((f) => f.slice(0, -5))
-          .sort()
-      : [];
-  const sources = (
-    parseYaml(readFileSync(path.join(base, "sources.yaml"), "utf8")) as { sources: Array<{ id: string }> }
-  ).sources.map((s) => s.id);
-  return { names: list("names"), sources, tables: list("tables") };
-}
-
 function prepareContent(n: number, base: string): string {
   const dir = path.join(TMP, `content-${n}`);
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(base, dir, { recursive: true });
-  const refs = baseRefs(base);
-  mkdirSync(path.join(dir, "guides"), { recursive: true });
-  for (let i = 1; i <= n; i++)
-    writeFileSync(path.join(dir, "guides", `${benchSlug(i)}.mdx`), syntheticGuide(i, n, refs, AS_OF));
+  writeBenchContent(dir, base, n, AS_OF);
   return dir;
 }
 
@@ -127,6 +97,7 @@ function walkFiles(dir: string): string[] {
 async function build(env: NodeJS.ProcessEnv, label: string): Promise<BuildRun> {
   process.stdout.write(`  ${label} build … `);
   const r = await runMeasured(tsx, ["scripts/build.ts"], env);
+  writeFileSync(path.join(TMP, `build-${env.BENCH_SIZE}-${label}.log`), r.log);
   if (r.status !== 0) {
     console.log("failed");
     console.error(r.log.split("\n").slice(-40).join("\n"));
@@ -185,6 +156,7 @@ async function runSize(n: number, contentDir: string, lighthouseRuns: number): P
   const outN = path.join(TMP, `out-${n}`);
   const env = {
     ...process.env,
+    BENCH_SIZE: String(n),
     CONTENT_DIR: contentDir,
     MDX_CACHE_DIR: mdxDir,
     SITE_AS_OF: AS_OF,

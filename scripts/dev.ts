@@ -34,7 +34,9 @@ async function report() {
     const issues = await checkContent();
     const errors = issues.filter((i) => i.severity === "error").length;
     for (const issue of issues) console.log(formatIssue(issue));
-    console.log(`content: ${errors ? `${errors} error${errors === 1 ? "" : "s"}` : "ok"}${issues.length > errors ? `, ${issues.length - errors} warning(s)` : ""}`);
+    console.log(
+      `content: ${errors ? `${errors} error${errors === 1 ? "" : "s"}` : "ok"}${issues.length > errors ? `, ${issues.length - errors} warning(s)` : ""}`,
+    );
   } catch (error) {
     console.error("content: the check itself failed:", error);
   } finally {

@@ -11,4 +11,6 @@ for (const [file, text] of generateJsonSchemas()) {
   writeFileSync(target, text);
   changed++;
 }
-console.log(`gen-schemas: ${changed ? `updated ${changed} file${changed === 1 ? "" : "s"}` : "up to date"} in ${SCHEMAS_DIR}/`);
+console.log(
+  `gen-schemas: ${changed ? `updated ${changed} file${changed === 1 ? "" : "s"}` : "up to date"} in ${SCHEMAS_DIR}/`,
+);

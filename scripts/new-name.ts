@@ -15,4 +15,6 @@ if (!result.ok) {
   process.exit(1);
 }
 console.log(`Created ${result.file}.`);
-console.log("Next: replace every TODO (layer, verification, sources, lifecycle dates), then run `npm run content:check`.");
+console.log(
+  "Next: replace every TODO (layer, verification, sources, lifecycle dates), then run `npm run content:check`.",
+);

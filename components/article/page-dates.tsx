@@ -20,18 +20,26 @@ export function PageDates({
         {published && (
           <div className="flex gap-1.5">
             <dt>Published</dt>
-            <dd><time dateTime={published}>{formatDate(published)}</time></dd>
+            <dd>
+              <time dateTime={published}>{formatDate(published)}</time>
+            </dd>
           </div>
         )}
         {updated && (
           <div className="flex gap-1.5">
             <dt>Updated</dt>
-            <dd><time dateTime={updated}>{formatDate(updated)}</time></dd>
+            <dd>
+              <time dateTime={updated}>{formatDate(updated)}</time>
+            </dd>
           </div>
         )}
         <div className="flex gap-1.5">
           <dt>Last verified</dt>
-          <dd><time dateTime={lastVerified} data-last-verified="">{formatDate(lastVerified)}</time></dd>
+          <dd>
+            <time dateTime={lastVerified} data-last-verified="">
+              {formatDate(lastVerified)}
+            </time>
+          </dd>
         </div>
         {readingMinutes !== undefined && (
           <div className="flex gap-1.5">
@@ -41,8 +49,12 @@ export function PageDates({
         )}
       </dl>
       {stale && (
-        <p role="note" className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-200">
-          This page may be out of date: it was last verified more than {STALE_AFTER_DAYS} days ago. Check the sources below before relying on it.
+        <p
+          role="note"
+          className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-200"
+        >
+          This page may be out of date: it was last verified more than {STALE_AFTER_DAYS} days ago. Check the sources
+          below before relying on it.
         </p>
       )}
     </div>

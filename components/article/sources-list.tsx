@@ -15,7 +15,7 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
       <ol className="mt-4 space-y-3 text-sm">
         {sources.map((s, i) => (
           <li key={s.id} id={`source-${s.id}`} className="flex scroll-mt-4 gap-3">
-            <span className="w-6 shrink-0 text-right font-semibold text-zinc-500 tabular-nums">{i + 1}.</span>
+            <span className="w-6 shrink-0 text-right font-semibold text-zinc-600 tabular-nums dark:text-zinc-400">{i + 1}.</span>
             <div>
               <a href={s.url} rel="noopener" className="font-medium underline underline-offset-2">
                 {s.title}

@@ -93,7 +93,8 @@ export const MDX_COMPONENTS = {
     }),
     children: "none",
     block: true,
-    example: '<NameTable names={["gpt-image", "gpt-image-2"]} columns={["name", "layer", "status"]} caption="Two names" />',
+    example:
+      '<NameTable names={["gpt-image", "gpt-image-2"]} columns={["name", "layer", "status"]} caption="Two names" />',
   },
   ComparisonTable: {
     props: z.strictObject({ id: slugString }),

@@ -34,14 +34,16 @@ export function SearchMeta({
 }
 
 /**
- * Every spelling of a name, indexed at the highest weight so a search for any of them ("dalle 3",
- * "gpt image two") puts the name page first. Hidden from view and from screen readers: it is a list
- * of spellings for the index, not text for people. Place it inside the page's data-pagefind-body.
+ * Every spelling of a name for the search index, at the highest weight, so a search for any of them
+ * ("dalle 3", "gpt image two") ranks the name page high. The spellings live in an attribute that
+ * Pagefind indexes (data-pagefind-index-attrs) on an empty hidden element: nothing for readers or
+ * screen readers, and no hidden text for search engines. Pagefind weights attribute text by the
+ * enclosing element, hence the wrapper. Place it inside the data-pagefind-body.
  */
 export function SearchAliases({ forms }: { forms: ReadonlyArray<string | undefined> }) {
   return (
-    <p hidden data-pagefind-weight="10">
-      {searchVariants(forms).join(" · ")}
-    </p>
+    <span hidden data-pagefind-weight="10">
+      <span data-pagefind-index-attrs="data-spellings" data-spellings={searchVariants(forms).join(" · ")} />
+    </span>
   );
 }

@@ -97,8 +97,18 @@ export const getGuideBody = cache(async (slug: string): Promise<{ code: string; 
   if (process.env.NODE_ENV === "development") {
     // Live preview: a broken body shows the content check's located message, not a compiler trace.
     // Imported lazily: the check is for `next dev` only and imports loaders that import this file.
+    // Run beside the compile so the preview waits for the slower of the two, not both.
     const { checkGuideBody } = await import("./check/guide");
-    throwIfErrors(await checkGuideBody(slug));
+    const [issues, compiled] = await Promise.all([
+      checkGuideBody(slug),
+      compileMdx(guide.body).then(
+        (ok) => ({ ok }),
+        (error: unknown) => ({ error }),
+      ),
+    ]);
+    throwIfErrors(issues);
+    if ("error" in compiled) throw compiled.error;
+    return { code: compiled.ok.code, headings: compiled.ok.headings };
   }
   const { code, headings } = await compileMdx(guide.body);
   return { code, headings };

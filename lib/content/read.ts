@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { cache } from "react";
 import type { z } from "zod";
 import type { ContentIssue } from "./issues";
 import { parseLocatedYaml, type LocatedYaml } from "./located-yaml";
@@ -47,13 +48,15 @@ export function readYamlFolder<S extends z.ZodType>(relative: string, schema: S)
 }
 
 /**
- * Memoises a loader for the life of a production build; in `next dev` it re-reads every time so
- * an edited file shows up on the next render without a restart.
+ * Memoises a loader for the life of a production build; in `next dev` it re-reads once per request
+ * (React `cache`), so an edited file shows up on the next render without a restart, and a page with
+ * fifty <Term>s does not read the glossary fifty times.
  */
 export function memoInProduction<T>(load: () => T): () => T {
   let value: { v: T } | undefined;
+  const perRequest = cache(load);
   return () => {
-    if (process.env.NODE_ENV !== "production") return load();
+    if (process.env.NODE_ENV !== "production") return perRequest();
     value ??= { v: load() };
     return value.v;
   };

@@ -155,6 +155,10 @@ test.describe("state in the URL", () => {
     const after = third ? group(page, third) : outcomeHeading(page, longest.outcome);
     await expect(after).toBeVisible();
 
+    await page.getByText("Your answers (2)").click();
+    await expect(page.getByText(one!.question.question, { exact: true })).toBeVisible();
+    await expect(page.getByText(two!.answer.label, { exact: true })).toBeVisible();
+
     await page.getByRole("button", { name: "Back" }).click();
     await expect(group(page, two!.question)).toBeVisible();
     await expect(group(page, two!.question).getByRole("radio", { name: two!.answer.label, exact: true })).toBeChecked();

@@ -13,56 +13,104 @@ import { actualFiles, BAD_CASES, BAD_DIR, expectedFiles, FIXTURE_PUBLIC_DIR, VAL
 
 /** Printed line per case, without the `tests/fixtures/bad/<case>/` prefix of the path. */
 const EXPECTED: Record<string, string> = {
-  "missing-field": "names/gpt-image.yaml:1:1  `definition` is missing  (add the field `definition`; see the field list in content/README.md)",
-  "wrong-type": "guides/sample-guide.mdx:8:8  `names` should be a list, but it is the text \"gpt-image-2\"  (write `names` as a list: [a, b] on one line, or one `- item` per line)",
-  "unknown-key": "routes/api.yaml:23:1  unknown field `summary`  (remove it, or check its spelling against the field list in content/README.md)",
-  "bad-date": "guides/sample-guide.mdx:5:12  `published` is not a real calendar date (it is the text \"2026-02-30\")  (write a real date as YYYY-MM-DD, for example 2026-11-21)",
-  "bad-date-format": "names/gpt-image-2.yaml:17:15  `lastVerified` must be a date written as YYYY-MM-DD (it is the text \"21 November 2026\")  (write a real date as YYYY-MM-DD, for example 2026-11-21)",
-  "bad-enum": "names/gpt-image.yaml:4:8  `layer` is the text \"famly\", which is not one of the allowed values  (use one of: family, api-model, snapshot, api-alias, app-feature, release-label, legacy-brand, api-surface, tool-or-route)",
-  "yaml-syntax": "names/gpt-image.yaml:7:16  YAML read part of this value as a new field (a `: ` inside text does that)  (put the whole value in double quotes: key: \"text: with a colon\")",
-  "title-too-long": "guides/sample-guide.mdx:2:8  `title` is longer than 70 characters (it has 77)  (write a title of 10–70 characters; search results cut longer ones off)",
-  "description-too-short": "guides/sample-guide.mdx:3:14  `description` is shorter than 50 characters (it has 26)  (write 50–160 characters; search engines show it under the title and cut it off beyond 160)",
-  "description-too-long": "guides/sample-guide.mdx:3:14  `description` is longer than 160 characters (it has 161)  (write 50–160 characters; search engines show it under the title and cut it off beyond 160)",
-  "source-without-date": "sources.yaml:8:5  `sources[1].seen` is missing  (add `seen: YYYY-MM-DD`, the day you read the source; every source needs a date)",
-  "source-not-https": "sources.yaml:10:10  `sources[1].url` must start with https:// (it is the text \"http://docs.apiyi.com/\")  (link to the https:// version of the page)",
-  "mdx-unescaped-lt": "guides/sample-guide.mdx:29:28  a `<` here starts a component tag, but no component name follows  (write `&lt;` for a literal less-than sign)",
-  "mdx-unescaped-brace": "guides/sample-guide.mdx:29:11  the text inside `{…}` is read as code, and it is not valid code  (write `\\{` for a literal brace, or {/* text */} for a comment)",
-  "mdx-unclosed-tag": "guides/sample-guide.mdx:29:1  `<Callout>` is never closed  (add `</Callout>` after its content (inside the same paragraph when it sits in a sentence), or write `<Callout ... />` if it wraps nothing)",
-  "mdx-html-comment": "guides/sample-guide.mdx:29:2  HTML comments (`<!-- -->`) do not work in MDX  (write a comment as {/* text */})",
-  "unknown-component": "guides/sample-guide.mdx:29:1  `<Trem>` is not a component guides can use  (did you mean `<Term>`? The components are: Term, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, RoutePicker)",
+  "missing-field":
+    "names/gpt-image.yaml:1:1  `definition` is missing  (add the field `definition`; see the field list in content/README.md)",
+  "wrong-type":
+    'guides/sample-guide.mdx:8:8  `names` should be a list, but it is the text "gpt-image-2"  (write `names` as a list: [a, b] on one line, or one `- item` per line)',
+  "unknown-key":
+    "routes/api.yaml:23:1  unknown field `summary`  (remove it, or check its spelling against the field list in content/README.md)",
+  "bad-date":
+    'guides/sample-guide.mdx:5:12  `published` is not a real calendar date (it is the text "2026-02-30")  (write a real date as YYYY-MM-DD, for example 2026-11-21)',
+  "bad-date-format":
+    'names/gpt-image-2.yaml:17:15  `lastVerified` must be a date written as YYYY-MM-DD (it is the text "21 November 2026")  (write a real date as YYYY-MM-DD, for example 2026-11-21)',
+  "bad-enum":
+    'names/gpt-image.yaml:4:8  `layer` is the text "famly", which is not one of the allowed values  (use one of: family, api-model, snapshot, api-alias, app-feature, release-label, legacy-brand, api-surface, tool-or-route)',
+  "yaml-syntax":
+    'names/gpt-image.yaml:7:16  YAML read part of this value as a new field (a `: ` inside text does that)  (put the whole value in double quotes: key: "text: with a colon")',
+  "title-too-long":
+    "guides/sample-guide.mdx:2:8  `title` is longer than 70 characters (it has 77)  (write a title of 10–70 characters; search results cut longer ones off)",
+  "description-too-short":
+    "guides/sample-guide.mdx:3:14  `description` is shorter than 50 characters (it has 26)  (write 50–160 characters; search engines show it under the title and cut it off beyond 160)",
+  "description-too-long":
+    "guides/sample-guide.mdx:3:14  `description` is longer than 160 characters (it has 161)  (write 50–160 characters; search engines show it under the title and cut it off beyond 160)",
+  "source-without-date":
+    "sources.yaml:8:5  `sources[1].seen` is missing  (add `seen: YYYY-MM-DD`, the day you read the source; every source needs a date)",
+  "source-not-https":
+    'sources.yaml:10:10  `sources[1].url` must start with https:// (it is the text "http://docs.apiyi.com/")  (link to the https:// version of the page)',
+  "mdx-unescaped-lt":
+    "guides/sample-guide.mdx:29:28  a `<` here starts a component tag, but no component name follows  (write `&lt;` for a literal less-than sign)",
+  "mdx-unescaped-brace":
+    "guides/sample-guide.mdx:29:11  the text inside `{…}` is read as code, and it is not valid code  (write `\\{` for a literal brace, or {/* text */} for a comment)",
+  "mdx-unclosed-tag":
+    "guides/sample-guide.mdx:29:1  `<Callout>` is never closed  (add `</Callout>` after its content (inside the same paragraph when it sits in a sentence), or write `<Callout ... />` if it wraps nothing)",
+  "mdx-html-comment":
+    "guides/sample-guide.mdx:29:2  HTML comments (`<!-- -->`) do not work in MDX  (write a comment as {/* text */})",
+  "unknown-component":
+    "guides/sample-guide.mdx:29:1  `<Trem>` is not a component guides can use  (did you mean `<Term>`? The components are: Term, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, RoutePicker)",
   "unknown-prop": "guides/sample-guide.mdx:29:26  `<Term>` has no prop `label`  (its props are: slug)",
-  "missing-prop": "guides/sample-guide.mdx:29:9  `<Cite>` needs the prop `source`  (for example: <Cite source=\"openai-changelog\" />)",
-  "wrong-prop-value": "guides/sample-guide.mdx:29:10  `<Callout>` prop `kind` is the text \"info\", which is not one of the allowed values  (use one of: note, changed, warning)",
-  "wrong-prop-list": "guides/sample-guide.mdx:29:54  `<NameTable>` prop `columns[1]` is the text \"price\", which is not one of the allowed values  (use one of: name, apiId, layer, status, definition, whereYouSeeIt, meaning, useItWhen, released, shutdown, replacedBy)",
-  "block-in-sentence": "guides/sample-guide.mdx:29:15  `<ComparisonTable>` is a block and cannot sit inside a sentence  (put it on its own line, with a blank line before and after)",
-  "raw-html": "guides/sample-guide.mdx:29:1  raw HTML `<div>` is not allowed in guides  (use Markdown or a component (Term, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, RoutePicker))",
-  "code-expression": "guides/sample-guide.mdx:29:13  `{…}` runs code, which guides cannot do  (write `\\{` for a literal brace, or {/* text */} for a comment)",
-  "h1-in-body": "guides/sample-guide.mdx:19:1  a `# ` heading in the body; the page already prints the title as the only one  (use `## ` for sections and `### ` below them)",
-  "unknown-term-slug": "guides/sample-guide.mdx:29:7  `<Term>` names an unknown name slug \"gpt-image-9\"  (did you mean \"gpt-image-2\"? Otherwise use a slug from content/names/ (the file name without .yaml), or add that name first)",
-  "unknown-name-table-slug": "guides/sample-guide.mdx:29:35  `<NameTable>` names an unknown name slug \"gpt-image-9\"  (did you mean \"gpt-image-2\"? Otherwise use a slug from content/names/ (the file name without .yaml), or add that name first)",
-  "unknown-frontmatter-slug": "guides/sample-guide.mdx:8:22  unknown name slug \"gpt-image-9\"  (use a slug from content/names/ (the file name without .yaml), or add that name first)",
-  "unknown-relation-slug": "names/gpt-image-2.yaml:12:11  unknown name slug \"gpt-imag\"  (use a slug from content/names/ (the file name without .yaml), or add that name first)",
-  "unknown-picker-slug": "picker.yaml:15:129  unknown name slug \"gpt-image-3\"  (use a slug from content/names/ (the file name without .yaml), or add that name first)",
-  "unknown-cite-source": "guides/sample-guide.mdx:29:15  `<Cite>` names an unknown source id \"openai-changlog\"  (did you mean \"openai-changelog\"? Otherwise use an id from content/sources.yaml, or add the source there first)",
-  "cite-not-in-frontmatter": "guides/sample-guide.mdx:29:15  `<Cite>` source \"apiyi-news\" is not in this guide's frontmatter `sources`  (add apiyi-news to the `sources:` list at the top of the file)",
-  "unknown-table-id": "guides/sample-guide.mdx:29:18  `<ComparisonTable>` names an unknown table id \"samples\"  (did you mean \"sample\"? Otherwise use the id of a file in content/tables/ (the file name without .yaml))",
-  "unknown-route-card": "guides/sample-guide.mdx:29:12  `<RouteCard>` names route \"codex\", which has no profile  (add content/routes/<id>.yaml for it, or use another route)",
-  "broken-link": "guides/sample-guide.mdx:29:6  link \"/guides/no-such-guide/\" goes to a page that does not exist  (use a path such as /guides/<slug>/, /names/<slug>/, /routes/<id>/, /timeline/ or /route-picker/)",
-  "broken-anchor": "guides/sample-guide.mdx:29:9  anchor \"#first-sektion\" is not a heading or section on this page  (did you mean #first-section? a heading's id is its text in lowercase with spaces as hyphens (## Pin a version → #pin-a-version))",
-  "link-without-slash": "guides/sample-guide.mdx:29:5  link \"/names\" does not end with \"/\"  (write /names/; every page address ends with \"/\")",
-  "broken-data-link": "guides/sample-guide.mdx:15:11  link \"/names/gpt-image-3/\" goes to a page that does not exist  (did you mean /names/gpt-image-2/?)",
-  "http-link": "guides/sample-guide.mdx:29:5  link \"http://developers.openai.com/api/docs/changelog\" is not https  (use the https:// address of the page)",
-  "http-in-data": "tables/sample.yaml:7:44  \"http://example.com/pricing\" is not https  (use the https:// address of the page)",
-  "heading-id-taken": "guides/sample-guide.mdx:29:1  heading id \"#faq\" is already used by the page's own section  (reword the heading; the page adds the short answer, FAQ, sources and next steps itself from the frontmatter)",
-  "alias-is-other-name": "names/gpt-image-1-5.yaml:4:11  alias \"GPT-Image-2\" is the name \"gpt-image-2\" (tests/fixtures/bad/alias-is-other-name/names/gpt-image-2.yaml)  (remove the alias; use notToBeConfusedWith or relations to connect the two names)",
-  "duplicate-alias": "names/gpt-image.yaml:3:11  duplicate alias \"GPT Image models\" (as gpt-image-models): already used at tests/fixtures/bad/duplicate-alias/names/gpt-image-1-5.yaml  (an alias can lead to one name only; keep it on the name readers most likely mean)",
-  "duplicate-table-id": "tables/sample-copy.yaml:1:5  duplicate table id \"sample\": tests/fixtures/bad/duplicate-table-id/tables/sample.yaml already has it  (give this table its own id and name the file after it)",
-  "duplicate-source-id": "sources.yaml:14:9  duplicate source id \"openai-changelog\": already used at line 2  (give each source its own id)",
-  "duplicate-picker-answer": "picker.yaml:7:15  duplicate answer id \"product\"  (give each answer its own id)",
-  "image-without-alt": "guides/sample-guide.mdx:29:1  image \"/images/sample.png\" has no alt text  (describe what the image shows between the brackets: ![A table of model names](/images/x.png))",
-  "image-missing-file": "guides/sample-guide.mdx:29:1  image file tests/fixtures/public/images/no-such-chart.png does not exist  (add the file to public/ at that path, or correct the path)",
-  "placeholder-left": "names/gpt-image.yaml:9:12  placeholder text left in `useItWhen`  (replace the TODO text with the real content; content/README.md explains each field)",
-  "stale-last-verified": "names/gpt-image.yaml:11:15  warning: lastVerified 2026-07-01 is 143 days before the as-of date 2026-11-21 (more than 90); the page shows a \"may be out of date\" note  (check the facts against the sources again, then set lastVerified to the day you did)",
+  "missing-prop":
+    'guides/sample-guide.mdx:29:9  `<Cite>` needs the prop `source`  (for example: <Cite source="openai-changelog" />)',
+  "wrong-prop-value":
+    'guides/sample-guide.mdx:29:10  `<Callout>` prop `kind` is the text "info", which is not one of the allowed values  (use one of: note, changed, warning)',
+  "wrong-prop-list":
+    'guides/sample-guide.mdx:29:54  `<NameTable>` prop `columns[1]` is the text "price", which is not one of the allowed values  (use one of: name, apiId, layer, status, definition, whereYouSeeIt, meaning, useItWhen, released, shutdown, replacedBy)',
+  "block-in-sentence":
+    "guides/sample-guide.mdx:29:15  `<ComparisonTable>` is a block and cannot sit inside a sentence  (put it on its own line, with a blank line before and after)",
+  "raw-html":
+    "guides/sample-guide.mdx:29:1  raw HTML `<div>` is not allowed in guides  (use Markdown or a component (Term, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, RoutePicker))",
+  "code-expression":
+    "guides/sample-guide.mdx:29:13  `{…}` runs code, which guides cannot do  (write `\\{` for a literal brace, or {/* text */} for a comment)",
+  "h1-in-body":
+    "guides/sample-guide.mdx:19:1  a `# ` heading in the body; the page already prints the title as the only one  (use `## ` for sections and `### ` below them)",
+  "unknown-term-slug":
+    'guides/sample-guide.mdx:29:7  `<Term>` names an unknown name slug "gpt-image-9"  (did you mean "gpt-image-2"? Otherwise use a slug from content/names/ (the file name without .yaml), or add that name first)',
+  "unknown-name-table-slug":
+    'guides/sample-guide.mdx:29:35  `<NameTable>` names an unknown name slug "gpt-image-9"  (did you mean "gpt-image-2"? Otherwise use a slug from content/names/ (the file name without .yaml), or add that name first)',
+  "unknown-frontmatter-slug":
+    'guides/sample-guide.mdx:8:22  unknown name slug "gpt-image-9"  (use a slug from content/names/ (the file name without .yaml), or add that name first)',
+  "unknown-relation-slug":
+    'names/gpt-image-2.yaml:12:11  unknown name slug "gpt-imag"  (use a slug from content/names/ (the file name without .yaml), or add that name first)',
+  "unknown-picker-slug":
+    'picker.yaml:15:129  unknown name slug "gpt-image-3"  (use a slug from content/names/ (the file name without .yaml), or add that name first)',
+  "unknown-cite-source":
+    'guides/sample-guide.mdx:29:15  `<Cite>` names an unknown source id "openai-changlog"  (did you mean "openai-changelog"? Otherwise use an id from content/sources.yaml, or add the source there first)',
+  "cite-not-in-frontmatter":
+    'guides/sample-guide.mdx:29:15  `<Cite>` source "apiyi-news" is not in this guide\'s frontmatter `sources`  (add apiyi-news to the `sources:` list at the top of the file)',
+  "unknown-table-id":
+    'guides/sample-guide.mdx:29:18  `<ComparisonTable>` names an unknown table id "samples"  (did you mean "sample"? Otherwise use the id of a file in content/tables/ (the file name without .yaml))',
+  "unknown-route-card":
+    'guides/sample-guide.mdx:29:12  `<RouteCard>` names route "codex", which has no profile  (add content/routes/<id>.yaml for it, or use another route)',
+  "broken-link":
+    'guides/sample-guide.mdx:29:6  link "/guides/no-such-guide/" goes to a page that does not exist  (use a path such as /guides/<slug>/, /names/<slug>/, /routes/<id>/, /timeline/ or /route-picker/)',
+  "broken-anchor":
+    'guides/sample-guide.mdx:29:9  anchor "#first-sektion" is not a heading or section on this page  (did you mean #first-section? a heading\'s id is its text in lowercase with spaces as hyphens (## Pin a version → #pin-a-version))',
+  "link-without-slash":
+    'guides/sample-guide.mdx:29:5  link "/names" does not end with "/"  (write /names/; every page address ends with "/")',
+  "broken-data-link":
+    'guides/sample-guide.mdx:15:11  link "/names/gpt-image-3/" goes to a page that does not exist  (did you mean /names/gpt-image-2/?)',
+  "http-link":
+    'guides/sample-guide.mdx:29:5  link "http://developers.openai.com/api/docs/changelog" is not https  (use the https:// address of the page)',
+  "http-in-data":
+    'tables/sample.yaml:7:44  "http://example.com/pricing" is not https  (use the https:// address of the page)',
+  "heading-id-taken":
+    'guides/sample-guide.mdx:29:1  heading id "#faq" is already used by the page\'s own section  (reword the heading; the page adds the short answer, FAQ, sources and next steps itself from the frontmatter)',
+  "alias-is-other-name":
+    'names/gpt-image-1-5.yaml:4:11  alias "GPT-Image-2" is the name "gpt-image-2" (tests/fixtures/bad/alias-is-other-name/names/gpt-image-2.yaml)  (remove the alias; use notToBeConfusedWith or relations to connect the two names)',
+  "duplicate-alias":
+    'names/gpt-image.yaml:3:11  duplicate alias "GPT Image models" (as gpt-image-models): already used at tests/fixtures/bad/duplicate-alias/names/gpt-image-1-5.yaml  (an alias can lead to one name only; keep it on the name readers most likely mean)',
+  "duplicate-table-id":
+    'tables/sample-copy.yaml:1:5  duplicate table id "sample": tests/fixtures/bad/duplicate-table-id/tables/sample.yaml already has it  (give this table its own id and name the file after it)',
+  "duplicate-source-id":
+    'sources.yaml:14:9  duplicate source id "openai-changelog": already used at line 2  (give each source its own id)',
+  "duplicate-picker-answer": 'picker.yaml:7:15  duplicate answer id "product"  (give each answer its own id)',
+  "image-without-alt":
+    'guides/sample-guide.mdx:29:1  image "/images/sample.png" has no alt text  (describe what the image shows between the brackets: ![A table of model names](/images/x.png))',
+  "image-missing-file":
+    "guides/sample-guide.mdx:29:1  image file tests/fixtures/public/images/no-such-chart.png does not exist  (add the file to public/ at that path, or correct the path)",
+  "placeholder-left":
+    "names/gpt-image.yaml:9:12  placeholder text left in `useItWhen`  (replace the TODO text with the real content; content/README.md explains each field)",
+  "stale-last-verified":
+    'names/gpt-image.yaml:11:15  warning: lastVerified 2026-07-01 is 143 days before the as-of date 2026-11-21 (more than 90); the page shows a "may be out of date" note  (check the facts against the sources again, then set lastVerified to the day you did)',
 };
 
 const lines = async (contentDir: string) =>
@@ -112,7 +160,6 @@ describe("npm run content:check", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("warning: lastVerified 2026-07-01");
   });
-
 });
 
 describe("content check: several mistakes", () => {

@@ -24,13 +24,17 @@ describe("JSON Schemas for editors", () => {
     const wrong = yamlFiles("content").flatMap((rel) => {
       const expected = schemaComment(rel);
       const first = readFileSync(path.join("content", rel), "utf8").split("\n")[0];
-      return expected && first === expected ? [] : [`content/${rel}: first line should be ${expected ?? "(no schema known for this file)"}`];
+      return expected && first === expected
+        ? []
+        : [`content/${rel}: first line should be ${expected ?? "(no schema known for this file)"}`];
     });
     expect(wrong).toEqual([]);
   });
 
   it(".vscode/settings.json maps every schema (for YAML files without the comment)", () => {
-    const settings = JSON.parse(readFileSync(".vscode/settings.json", "utf8")) as { "yaml.schemas": Record<string, string[]> };
+    const settings = JSON.parse(readFileSync(".vscode/settings.json", "utf8")) as {
+      "yaml.schemas": Record<string, string[]>;
+    };
     const mapped = Object.keys(settings["yaml.schemas"]).map((k) => path.basename(k, ".schema.json"));
     const yamlSchemas = Object.keys(JSON_SCHEMAS).filter((k) => k !== "guide-frontmatter");
     expect(mapped.sort()).toEqual(yamlSchemas.sort());

@@ -48,7 +48,13 @@ describe("npm run new:guide", () => {
     const { guides, issues } = inDir(loadGuidesWithIssues);
     expect(issues).toEqual([]);
     const g = guides.find((x) => x.slug === "pinning-a-gpt-image-snapshot");
-    expect(g?.frontmatter).toMatchObject({ title: "Pinning a GPT Image snapshot", draft: true, published: TODAY, updated: TODAY, lastVerified: TODAY });
+    expect(g?.frontmatter).toMatchObject({
+      title: "Pinning a GPT Image snapshot",
+      draft: true,
+      published: TODAY,
+      updated: TODAY,
+      lastVerified: TODAY,
+    });
   });
 
   it("passes the whole content check while it is a draft", async () => {
@@ -78,10 +84,15 @@ describe("npm run new:name", () => {
     const r = run("new-name", "GPT Image 3");
     expect(r.status).toBe(0);
     const file = path.join(DIR, "names", "gpt-image-3.yaml");
-    expect(readFileSync(file, "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=../../schemas/name.schema.json");
+    expect(readFileSync(file, "utf8").split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=../../schemas/name.schema.json",
+    );
     const { records, issues } = inDir(loadNamesWithIssues);
     expect(issues).toEqual([]);
-    expect(records.find((n) => n.data.slug === "gpt-image-3")?.data).toMatchObject({ name: "GPT Image 3", lastVerified: TODAY });
+    expect(records.find((n) => n.data.slug === "gpt-image-3")?.data).toMatchObject({
+      name: "GPT Image 3",
+      lastVerified: TODAY,
+    });
   });
 
   it("is flagged by the content check until its TODO placeholders are replaced", async () => {
