@@ -39,9 +39,10 @@ writeFileSync(
   `${JSON.stringify({ ...mdx, cacheDir: mdxCacheDir(), contentDir: contentDir() }, null, 2)}\n`,
 );
 console.log(`build: MDX ${mdx.compiled.length} of ${mdx.keys.length} bodies compiled, ${mdx.hits} cache hits`);
+const postStarted = Date.now();
 const r = postExport(path.resolve("out"), path.resolve(".cache", "export-original"));
 console.log(
-  `build: post-export stripped ${r.pages} pages (${r.removed} runtime tags, ${r.payloads} payload files, ${r.runtimeFiles} runtime files)`,
+  `build: post-export stripped ${r.pages} pages (${r.removed} runtime tags, ${r.payloads} payload files, ${r.runtimeFiles} runtime files) in ${((Date.now() - postStarted) / 1000).toFixed(1)} s`,
 );
 run("search index", bin("pagefind"), ["--site", "out", "--quiet"]);
 writeFileSync(path.join("out", STAMP_FILE), stamp);

@@ -19,7 +19,7 @@ test.describe("name pages", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(n.name);
       await expect(page.getByRole("heading", { name: "Short answer" })).toBeVisible();
       await expect(page.getByRole("region", { name: "Short answer" })).toContainText(n.definition.replace(/\s+/g, " ").trim());
-      await expect(page.getByText(statusText(n.status), { exact: true }).first()).toBeVisible();
+      await expect(page.getByText(statusText(n.status), { exact: true }).filter({ visible: true }).first()).toBeVisible();
       const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
       await expect(crumbs.getByRole("link", { name: "Names" })).toHaveAttribute("href", "/names/");
       for (const h of ["Where you see it", "What it means", "Use it when", "Lifecycle", "Sources"]) {
