@@ -38,7 +38,8 @@ function SectionHeading({ id, title, intro, more }: { id: string; title: string;
 }
 
 export default function HomePage() {
-  const guides = getGuides();
+  // Newest first; the full list lives on /guides/ so the home page stays light however many guides exist.
+  const guides = getGuides().slice(0, 6);
   const { featuredNames } = getHome();
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 lg:py-14">

@@ -39,7 +39,7 @@ export default function RoutesIndex() {
       <div className="mt-8">
         <RouteCards headingLevel={2} />
       </div>
-      <section aria-labelledby="compare" className="mt-12 max-w-4xl">
+      <section aria-labelledby="compare" className="mt-12">
         <h2 id="compare" className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
           Who owns the limits and the bill
         </h2>

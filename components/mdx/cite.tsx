@@ -9,11 +9,14 @@ export function Cite({ source, sources }: { source: string; sources: readonly So
   const s = sources[index];
   if (!s) throw new Error(`<Cite source="${source}">: add "${source}" to the guide's frontmatter sources`);
   const label = `Source ${index + 1}: ${s.title}, ${s.publisher}${s.primary ? "" : " (secondary source)"}`;
+  // The visible marker comes first in the link's name and the full source follows as screen-reader text,
+  // so what a voice-control user sees ("[2]") is what they can say.
   return (
     <sup className="ml-0.5 text-[0.7em]">
-      <a href={`#source-${s.id}`} aria-label={label} title={label} className="no-underline hover:underline">
+      <a href={`#source-${s.id}`} title={label} className="no-underline hover:underline">
         [{index + 1}
-        {s.primary ? "" : <span className="text-amber-700 dark:text-amber-400">, secondary</span>}]
+        {s.primary ? "" : <span className="text-amber-800 dark:text-amber-300">, secondary</span>}]
+        <span className="sr-only"> {label}</span>
       </a>
     </sup>
   );

@@ -58,18 +58,19 @@ export function RouteTable({ columns, caption }: { columns: readonly RouteColumn
     throw new Error(`<RouteTable>: unknown column(s) ${unknown.join(", ")}; use ${ROUTE_TABLE_COLUMNS.join(", ")}`);
   const keys: RouteColumn[] = ["route", ...columns.filter((c) => c !== "route")];
   const routes = getRoutes();
-  const verified = routes.map((r) => r.lastVerified).sort()[0];
+  const dates = [...new Set(routes.map((r) => r.lastVerified))].sort();
+  const verified =
+    dates.length > 1
+      ? `last verified between ${formatDate(dates[0]!)} and ${formatDate(dates.at(-1)!)}`
+      : dates[0]
+        ? `last verified ${formatDate(dates[0])}`
+        : "";
   return (
     <DataTable
       caption={caption ?? "The four routes compared"}
       columns={keys.map((k) => ({ key: k, label: LABELS[k] }))}
       rows={routes.map((r) => ({ key: r.id, cells: Object.fromEntries(keys.map((k) => [k, CELLS[k](r)])) }))}
-      footer={
-        <>
-          From the route profiles{verified ? `, last verified ${formatDate(verified)} or later` : ""}. Each profile
-          lists its sources.
-        </>
-      }
+      footer={<>From the route profiles{verified ? `, ${verified}` : ""}. Each profile lists its sources.</>}
     />
   );
 }
