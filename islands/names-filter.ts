@@ -17,7 +17,9 @@ if (form) {
     for (const group of groups) {
       let inGroup = 0;
       for (const item of group.querySelectorAll<HTMLElement>("li[data-layer]")) {
-        const match = (!layer?.value || item.dataset.layer === layer.value) && (!status?.value || item.dataset.status === status.value);
+        const match =
+          (!layer?.value || item.dataset.layer === layer.value) &&
+          (!status?.value || item.dataset.status === status.value);
         item.hidden = !match;
         if (match) inGroup++;
       }

@@ -28,14 +28,21 @@ function render(box: HTMLElement, r: Resolution<LookupEntry>) {
       : `${r.matches.length} names match, best first. Press Enter to open the first.`
     : `No name matches “${r.query.trim()}”. The closest names are:`;
   box.append(el("p", "text-sm font-medium text-zinc-800 dark:text-zinc-200", summary));
-  const list = el("ul", "mt-2 divide-y divide-zinc-200 overflow-hidden rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-700 dark:bg-zinc-950");
+  const list = el(
+    "ul",
+    "mt-2 divide-y divide-zinc-200 overflow-hidden rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-700 dark:bg-zinc-950",
+  );
   for (const m of r.matches) {
     const li = el("li", "");
-    const a = el("a", "block px-3 py-2.5 hover:bg-zinc-50 focus-visible:bg-zinc-50 dark:hover:bg-zinc-900 dark:focus-visible:bg-zinc-900");
+    const a = el(
+      "a",
+      "block px-3 py-2.5 hover:bg-zinc-50 focus-visible:bg-zinc-50 dark:hover:bg-zinc-900 dark:focus-visible:bg-zinc-900",
+    );
     a.href = m.entry.url;
     a.append(el("span", "font-semibold text-zinc-900 underline-offset-2 dark:text-white", m.entry.name));
     const meta = `${m.entry.layer} · ${m.entry.status}`;
-    const via = m.matched.toLowerCase() !== m.entry.name.toLowerCase() && m.kind !== "closest" ? ` · matched “${m.matched}”` : "";
+    const via =
+      m.matched.toLowerCase() !== m.entry.name.toLowerCase() && m.kind !== "closest" ? ` · matched “${m.matched}”` : "";
     a.append(el("span", "mt-0.5 block text-sm text-zinc-600 dark:text-zinc-400", meta + via));
     li.append(a);
     list.append(li);

@@ -27,42 +27,112 @@ interface Shot {
 
 const prose = (page: Page) => page.locator("article .prose");
 const tableWithCaption = (caption: string | RegExp) => (page: Page) =>
-  prose(page).locator("figure").filter({ has: page.locator("caption", { hasText: caption }) }).first();
+  prose(page)
+    .locator("figure")
+    .filter({ has: page.locator("caption", { hasText: caption }) })
+    .first();
 
 const SHOTS: Shot[] = [
   {
     name: "Term",
     page: "/guides/gpt-image-names-explained/",
-    find: (p) => prose(p).locator("p").filter({ has: p.locator("span.term") }).first(),
+    find: (p) =>
+      prose(p)
+        .locator("p")
+        .filter({ has: p.locator("span.term") })
+        .first(),
     prepare: async (target) => target.locator("span.term a").first().hover(),
     extraBelow: 130,
   },
-  { name: "Cite", page: "/guides/who-bills-what/", find: (p) => prose(p).locator("p").filter({ has: p.locator("sup a") }).first() },
-  { name: "Claim", page: "/guides/gpt-image-2-5-and-2-6-flare-vs-sunburst/", find: (p) => prose(p).locator("p").filter({ hasText: "Secondary source" }).first() },
+  {
+    name: "Cite",
+    page: "/guides/who-bills-what/",
+    find: (p) =>
+      prose(p)
+        .locator("p")
+        .filter({ has: p.locator("sup a") })
+        .first(),
+  },
+  {
+    name: "Claim",
+    page: "/guides/gpt-image-2-5-and-2-6-flare-vs-sunburst/",
+    find: (p) => prose(p).locator("p").filter({ hasText: "Secondary source" }).first(),
+  },
   { name: "Callout", page: "/guides/who-bills-what/", find: (p) => prose(p).locator("aside").first() },
-  { name: "NameTable", page: "/guides/gpt-image-names-explained/", find: tableWithCaption("OpenAI image names by layer") },
-  { name: "ComparisonTable", page: "/guides/image-api-vs-responses-image-generation/", find: tableWithCaption("The Image API and the Responses image_generation tool") },
+  {
+    name: "NameTable",
+    page: "/guides/gpt-image-names-explained/",
+    find: tableWithCaption("OpenAI image names by layer"),
+  },
+  {
+    name: "ComparisonTable",
+    page: "/guides/image-api-vs-responses-image-generation/",
+    find: tableWithCaption("The Image API and the Responses image_generation tool"),
+  },
   { name: "PriceTable", page: "/guides/who-bills-what/", find: tableWithCaption("OpenAI API token prices") },
-  { name: "ParameterMatrix", page: "/guides/image-api-vs-responses-image-generation/", find: tableWithCaption("Parameters by model") },
+  {
+    name: "ParameterMatrix",
+    page: "/guides/image-api-vs-responses-image-generation/",
+    find: tableWithCaption("Parameters by model"),
+  },
   { name: "RouteTable", page: "/guides/who-bills-what/", find: tableWithCaption("Which account pays on each route") },
-  { name: "RouteCard", page: "/guides/chatgpt-vs-codex-vs-api-vs-provider/", find: (p) => prose(p).locator("article").first() },
-  { name: "MigrationTable", page: "/guides/dall-e-to-gpt-image-2-6/", find: tableWithCaption("Names with a shutdown date") },
-  { name: "TimelineList", page: "/guides/dall-e-to-gpt-image-2-6/", find: (p) => prose(p).locator("div.not-prose").filter({ has: p.locator('section[aria-labelledby^="timeline-"]') }).first() },
-  { name: "LayerMap", page: "/guides/gpt-image-names-explained/", find: (p) => prose(p).locator("figure").filter({ has: p.locator("svg") }).first() },
-  { name: "RoutePicker", page: "/guides/chatgpt-vs-codex-vs-api-vs-provider/", find: (p) => p.locator("[data-route-picker]").first() },
+  {
+    name: "RouteCard",
+    page: "/guides/chatgpt-vs-codex-vs-api-vs-provider/",
+    find: (p) => prose(p).locator("article").first(),
+  },
+  {
+    name: "MigrationTable",
+    page: "/guides/dall-e-to-gpt-image-2-6/",
+    find: tableWithCaption("Names with a shutdown date"),
+  },
+  {
+    name: "TimelineList",
+    page: "/guides/dall-e-to-gpt-image-2-6/",
+    find: (p) =>
+      prose(p)
+        .locator("div.not-prose")
+        .filter({ has: p.locator('section[aria-labelledby^="timeline-"]') })
+        .first(),
+  },
+  {
+    name: "LayerMap",
+    page: "/guides/gpt-image-names-explained/",
+    find: (p) =>
+      prose(p)
+        .locator("figure")
+        .filter({ has: p.locator("svg") })
+        .first(),
+  },
+  {
+    name: "RoutePicker",
+    page: "/guides/chatgpt-vs-codex-vs-api-vs-provider/",
+    find: (p) => p.locator("[data-route-picker]").first(),
+  },
 ];
 
 /** Fewer colours: text screenshots compress to a fraction of their size. Skipped when ImageMagick is missing. */
+let canShrink = true;
 function shrink(file: string): void {
+  if (!canShrink) return;
   const r = spawnSync("convert", [file, "-colors", "64", `PNG8:${file}`]);
-  if (r.status !== 0) console.warn(`docs-screenshots: could not reduce ${file} (is ImageMagick installed?)`);
+  if (r.status === 0) return;
+  canShrink = false;
+  console.warn("docs-screenshots: ImageMagick `convert` not available; keeping full-colour PNGs");
 }
 
 const server = createServer(path.resolve("out")).listen(0);
 await new Promise((resolve) => server.once("listening", resolve));
 const base = `http://localhost:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
-const context = await browser.newContext({ viewport: { width: 820, height: 1200 }, deviceScaleFactor: 1, colorScheme: "light" });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu"],
+});
+const context = await browser.newContext({
+  viewport: { width: 820, height: 1200 },
+  deviceScaleFactor: 1,
+  colorScheme: "light",
+});
 const page = await context.newPage();
 mkdirSync(OUT_DIR, { recursive: true });
 const only = process.argv.slice(2);
@@ -78,7 +148,12 @@ try {
     const top = Math.max(0, box.y - MARGIN);
     await page.screenshot({
       path: file,
-      clip: { x: Math.max(0, box.x - MARGIN), y: top, width: Math.min(box.width + 2 * MARGIN, 820), height: Math.min(box.height + 2 * MARGIN + (shot.extraBelow ?? 0), MAX_HEIGHT) },
+      clip: {
+        x: Math.max(0, box.x - MARGIN),
+        y: top,
+        width: Math.min(box.width + 2 * MARGIN, 820),
+        height: Math.min(box.height + 2 * MARGIN + (shot.extraBelow ?? 0), MAX_HEIGHT),
+      },
     });
     shrink(file);
     console.log(`${file}  ${Math.round(statSync(file).size / 1024)} KB`);

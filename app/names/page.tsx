@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { LayerMap } from "@/components/mdx/layer-map";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
@@ -12,7 +13,8 @@ import { NamesList } from "./_components/names-list";
 
 export const metadata: Metadata = pageMetadata({
   title: "OpenAI image names glossary: layers, statuses and a name lookup",
-  description: "OpenAI's image names, from GPT Image and gpt-image-2 to ChatGPT Images and DALL·E, grouped by layer with their status, plus a lookup for any spelling.",
+  description:
+    "OpenAI's image names, from GPT Image and gpt-image-2 to ChatGPT Images and DALL·E, grouped by layer with their status, plus a lookup for any spelling.",
   path: "/names/",
 });
 
@@ -21,30 +23,36 @@ export default function NamesIndex() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
       <JsonLd things={[definedTermSet(names)]} />
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/names/", label: "Names" }]} />
-      <h1 className="mt-6 font-serif text-3xl font-semibold tracking-tight text-zinc-900 sm:text-4xl dark:text-white">Names glossary</h1>
+      <Breadcrumbs
+        items={[
+          { href: "/", label: "Home" },
+          { href: "/names/", label: "Names" },
+        ]}
+      />
+      <h1 className="mt-6 font-serif text-3xl font-semibold tracking-tight text-zinc-900 sm:text-4xl dark:text-white">
+        Names glossary
+      </h1>
       <p className="mt-3 max-w-3xl text-lg text-zinc-700 dark:text-zinc-300">
-        The names OpenAI has used for its image products, and a few reseller ids often mistaken for them, each with its layer and its
-        status as of{" "}
-        {formatDate(asOfDate())}.
+        The names OpenAI has used for its image products, and a few reseller ids often mistaken for them, each with its
+        layer and its status as of {formatDate(asOfDate())}.
       </p>
       <NameLookup names={names} />
       <nav aria-label="On this page" className="mt-4 text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           <li>
-            <a href="#all-names" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+            <a href="#all-names" className="text-accent-700 dark:text-accent-300 underline underline-offset-2">
               All {names.length} names
             </a>
           </li>
           <li>
-            <a href="#layer-map" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+            <a href="#layer-map" className="text-accent-700 dark:text-accent-300 underline underline-offset-2">
               Layer map
             </a>
           </li>
           <li>
-            <a href="/timeline/" className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
+            <Link href="/timeline/" className="text-accent-700 dark:text-accent-300 underline underline-offset-2">
               Timeline of releases and shutdowns
-            </a>
+            </Link>
           </li>
         </ul>
       </nav>
@@ -54,8 +62,8 @@ export default function NamesIndex() {
           Layer map
         </h2>
         <p className="mt-2 max-w-3xl text-zinc-700 dark:text-zinc-300">
-          How the names relate: which model belongs to which family, which snapshot to which model, which ChatGPT name matches which API
-          name, and what replaces what. Every box links to its name page.
+          How the names relate: which model belongs to which family, which snapshot to which model, which ChatGPT name
+          matches which API name, and what replaces what. Every box links to its name page.
         </p>
         <LayerMap caption="Layer map of OpenAI image names" />
       </section>

@@ -15,13 +15,20 @@ const BOX: Record<StatusKind, { className: string; dashed?: boolean }> = {
   upcoming: { className: "fill-sky-50 stroke-sky-600 dark:fill-sky-950 dark:stroke-sky-500" },
   "shutdown-scheduled": { className: "fill-amber-50 stroke-amber-600 dark:fill-amber-950 dark:stroke-amber-500" },
   "shut-down": { className: "fill-rose-50 stroke-rose-600 dark:fill-rose-950 dark:stroke-rose-500" },
-  unverified: { className: "fill-violet-50 stroke-violet-600 dark:fill-violet-950 dark:stroke-violet-400", dashed: true },
+  unverified: {
+    className: "fill-violet-50 stroke-violet-600 dark:fill-violet-950 dark:stroke-violet-400",
+    dashed: true,
+  },
   "not-openai": { className: "fill-zinc-100 stroke-zinc-500 dark:fill-zinc-800 dark:stroke-zinc-400", dashed: true },
 };
 
 /** Line classes, and the matching fill for arrowheads and junction dots (written out so Tailwind sees them). */
 const EDGE: Record<MapEdgeKind, { className: string; fill: string; dash?: string; label: string }> = {
-  parent: { className: "stroke-zinc-400 dark:stroke-zinc-500", fill: "fill-zinc-400 dark:fill-zinc-500", label: "belongs to (parent)" },
+  parent: {
+    className: "stroke-zinc-400 dark:stroke-zinc-500",
+    fill: "fill-zinc-400 dark:fill-zinc-500",
+    label: "belongs to (parent)",
+  },
   counterpart: {
     className: "stroke-accent-600 dark:stroke-accent-400",
     fill: "fill-accent-600 dark:fill-accent-400",
@@ -33,7 +40,12 @@ const EDGE: Record<MapEdgeKind, { className: string; fill: string; dash?: string
     fill: "fill-orange-600 dark:fill-orange-400",
     label: "replaced by (arrow points to the replacement)",
   },
-  pointsTo: { className: "stroke-violet-600 dark:stroke-violet-400", fill: "fill-violet-600 dark:fill-violet-400", dash: "2 3", label: "alias points to" },
+  pointsTo: {
+    className: "stroke-violet-600 dark:stroke-violet-400",
+    fill: "fill-violet-600 dark:fill-violet-400",
+    dash: "2 3",
+    label: "alias points to",
+  },
 };
 
 function LegendLine({ kind }: { kind: MapEdgeKind }) {
@@ -54,7 +66,11 @@ function Relations({ n, all }: { n: NameRecord; all: Map<string, NameRecord> }) 
   const parts: Array<[string, ReactNode]> = [];
   if (n.relations.parent) parts.push(["belongs to", link(n.relations.parent)]);
   if (n.relations.pointsTo) parts.push(["points to", link(n.relations.pointsTo)]);
-  if (n.relations.apiCounterpart) parts.push([n.layer === "app-feature" ? "API counterpart" : "ChatGPT counterpart", link(n.relations.apiCounterpart)]);
+  if (n.relations.apiCounterpart)
+    parts.push([
+      n.layer === "app-feature" ? "API counterpart" : "ChatGPT counterpart",
+      link(n.relations.apiCounterpart),
+    ]);
   if (n.relations.replacedBy.length) parts.push(["replaced by", list(n.relations.replacedBy)]);
   return (
     <>
@@ -83,10 +99,13 @@ export function LayerMap({ caption }: { caption?: string }) {
   return (
     <figure className="not-prose my-8">
       <figcaption id={captionId} className="text-sm text-zinc-700 dark:text-zinc-300">
-        <span className="font-semibold text-zinc-900 dark:text-white">{caption ?? "Layer map"}</span>. Generated from the glossary&apos;s
-        relations; each box gives the name and its status as of {formatDate(asOfDate())}.
+        <span className="font-semibold text-zinc-900 dark:text-white">{caption ?? "Layer map"}</span>. Generated from
+        the glossary&apos;s relations; each box gives the name and its status as of {formatDate(asOfDate())}.
       </figcaption>
-      <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-1.5 text-xs text-zinc-700 dark:text-zinc-300" aria-label="Legend">
+      <ul
+        className="mt-3 flex flex-wrap gap-x-5 gap-y-1.5 text-xs text-zinc-700 dark:text-zinc-300"
+        aria-label="Legend"
+      >
         {(["parent", "counterpart", "replacedBy"] as const).map((k) => (
           <li key={k} className="flex items-center gap-1.5">
             <LegendLine kind={k} />
@@ -101,12 +120,28 @@ export function LayerMap({ caption }: { caption?: string }) {
         )}
         <li className="flex items-center gap-1.5">
           <svg aria-hidden="true" width="28" height="14" viewBox="0 0 28 14" className="inline-block">
-            <rect x="1" y="1" width="26" height="12" rx="3" strokeDasharray="4 2" className={BOX["not-openai"].className} />
+            <rect
+              x="1"
+              y="1"
+              width="26"
+              height="12"
+              rx="3"
+              strokeDasharray="4 2"
+              className={BOX["not-openai"].className}
+            />
           </svg>
           dashed box: unverified label or not an OpenAI name
         </li>
       </ul>
-      <div role="region" aria-labelledby={captionId} tabIndex={0} className="mt-3 overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
+      <p className="mt-2 text-xs text-zinc-600 sm:hidden dark:text-zinc-400">
+        The map is wider than a phone screen: swipe it sideways to see the ChatGPT names.
+      </p>
+      <div
+        role="region"
+        aria-labelledby={captionId}
+        tabIndex={0}
+        className="mt-3 overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950"
+      >
         <svg
           role="group"
           aria-labelledby={captionId}
@@ -117,18 +152,37 @@ export function LayerMap({ caption }: { caption?: string }) {
         >
           <defs>
             {(["replacedBy", "pointsTo"] as const).map((k) => (
-              <marker key={k} id={marker(k)} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <marker
+                key={k}
+                id={marker(k)}
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto-start-reverse"
+              >
                 <path d="M0 0 L10 5 L0 10 z" className={EDGE[k].fill} />
               </marker>
             ))}
           </defs>
           {map.headers.map((h) => (
-            <text key={h.text} x={h.x} y={MAP.pad + 14} className="fill-zinc-500 text-[11px] font-semibold tracking-wide uppercase dark:fill-zinc-400">
+            <text
+              key={h.text}
+              x={h.x}
+              y={MAP.pad + 14}
+              className="fill-zinc-500 text-[11px] font-semibold tracking-wide uppercase dark:fill-zinc-400"
+            >
               {h.text}
             </text>
           ))}
           {map.labels.map((l) => (
-            <text key={l.text} x={l.x} y={l.y} className="fill-zinc-500 text-[11px] font-semibold tracking-wide uppercase dark:fill-zinc-400">
+            <text
+              key={l.text}
+              x={l.x}
+              y={l.y}
+              className="fill-zinc-500 text-[11px] font-semibold tracking-wide uppercase dark:fill-zinc-400"
+            >
               {l.text}
             </text>
           ))}
@@ -163,7 +217,9 @@ export function LayerMap({ caption }: { caption?: string }) {
                 x={n.x + 10}
                 y={n.y + 17}
                 // Build-time text is not measured; a name longer than the box is squeezed to fit instead of spilling out.
-                {...(n.name.length * NAME_CHAR_W > n.w - 20 ? { textLength: n.w - 20, lengthAdjust: "spacingAndGlyphs" } : {})}
+                {...(n.name.length * NAME_CHAR_W > n.w - 20
+                  ? { textLength: n.w - 20, lengthAdjust: "spacingAndGlyphs" }
+                  : {})}
                 className="fill-zinc-900 text-[13px] font-semibold group-hover:underline dark:fill-white"
               >
                 {n.name}
@@ -176,7 +232,9 @@ export function LayerMap({ caption }: { caption?: string }) {
         </svg>
       </div>
       <details className="mt-3 text-sm">
-        <summary className="cursor-pointer font-medium text-zinc-800 dark:text-zinc-200">The layer map as a list</summary>
+        <summary className="cursor-pointer font-medium text-zinc-800 dark:text-zinc-200">
+          The layer map as a list
+        </summary>
         <ul className="mt-2 space-y-1 text-zinc-700 dark:text-zinc-300">
           {order.map((n) => (
             <li key={n.slug}>

@@ -44,7 +44,8 @@ function Event({ e }: { e: TimelineEvent }) {
  * as-of date marked so scheduled events read as still ahead. `from` (YYYY-MM-DD) drops older events.
  */
 export function TimelineList({ from, headingLevel = 3 }: { from?: string; headingLevel?: 2 | 3 }) {
-  if (from !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(from)) throw new Error(`<TimelineList from="${from}">: write the date as YYYY-MM-DD`);
+  if (from !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(from))
+    throw new Error(`<TimelineList from="${from}">: write the date as YYYY-MM-DD`);
   const asOf = asOfDate();
   const events = timelineEvents(getNames(), getSources(), asOf, from);
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
@@ -66,7 +67,8 @@ export function TimelineList({ from, headingLevel = 3 }: { from?: string; headin
                       <li key="as-of" className="relative pb-5 pl-6">
                         <span aria-hidden="true" className="absolute top-2.5 -left-[2px] h-0.5 w-5 bg-zinc-400" />
                         <p className="text-sm font-semibold text-zinc-600 dark:text-zinc-400">
-                          As of <time dateTime={asOf}>{formatDate(asOf)}</time>, the date this page was built. Events below are scheduled.
+                          As of <time dateTime={asOf}>{formatDate(asOf)}</time>, the date this page was built. Events
+                          below are scheduled.
                         </p>
                       </li>,
                     ]

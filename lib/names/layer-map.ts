@@ -105,16 +105,25 @@ export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
   // Names a drawn line touches; a root with no children and no line is "loose" and packed at the end.
   const linked = new Set<string>();
   for (const n of names) {
-    const ends = [...n.relations.replacedBy, ...(n.relations.pointsTo ? [n.relations.pointsTo] : [])].filter((t) => bySlug.has(t));
+    const ends = [...n.relations.replacedBy, ...(n.relations.pointsTo ? [n.relations.pointsTo] : [])].filter((t) =>
+      bySlug.has(t),
+    );
     for (const t of ends) linked.add(t).add(n.slug);
     const c = n.relations.apiCounterpart;
     if (c && bySlug.has(c) && (isApp(n) || isApp(bySlug.get(c)!))) linked.add(c).add(n.slug);
   }
-  const descendants = (n: NameRecord): number => (children.get(n.slug) ?? []).reduce((sum, c) => sum + 1 + descendants(c), 0);
+  const descendants = (n: NameRecord): number =>
+    (children.get(n.slug) ?? []).reduce((sum, c) => sum + 1 + descendants(c), 0);
   // Roots: biggest trees first, so the GPT Image family leads.
   const roots = treeNames
     .filter((n) => !n.relations.parent || !bySlug.has(n.relations.parent))
-    .sort((a, b) => Number(a.notOpenAI) - Number(b.notOpenAI) || descendants(b) - descendants(a) || layerRank(a) - layerRank(b) || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        Number(a.notOpenAI) - Number(b.notOpenAI) ||
+        descendants(b) - descendants(a) ||
+        layerRank(a) - layerRank(b) ||
+        a.name.localeCompare(b.name),
+    );
   const isLoose = (n: NameRecord) => !children.has(n.slug) && !linked.has(n.slug);
 
   // Rows of the tree, depth-first, one name per row; each root starts a visual group.
@@ -131,12 +140,16 @@ export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
   const wanted = (n: NameRecord): number | undefined => {
     const c = n.relations.apiCounterpart;
     if (c && rowOf.has(c)) return rowOf.get(c);
-    const near = [...n.relations.supersededBy, ...n.relations.related].map((s) => rowOf.get(s) ?? appRows.get(s)).filter((r): r is number => r !== undefined);
+    const near = [...n.relations.supersededBy, ...n.relations.related]
+      .map((s) => rowOf.get(s) ?? appRows.get(s))
+      .filter((r): r is number => r !== undefined);
     return near.length ? Math.min(...near) : undefined;
   };
   const placeApps = (list: NameRecord[]) => {
     const taken = new Set(appRows.values());
-    for (const n of list.map((n) => ({ n, want: wanted(n) ?? Number.MAX_SAFE_INTEGER })).sort((a, b) => a.want - b.want || byRecency(a.n, b.n))) {
+    for (const n of list
+      .map((n) => ({ n, want: wanted(n) ?? Number.MAX_SAFE_INTEGER }))
+      .sort((a, b) => a.want - b.want || byRecency(a.n, b.n))) {
       let r = n.want === Number.MAX_SAFE_INTEGER ? Math.max(rows.length, ...taken, -1) : n.want;
       while (taken.has(r)) r++;
       taken.add(r);
@@ -146,7 +159,8 @@ export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
   placeApps(apps.filter((n) => n.relations.apiCounterpart && rowOf.has(n.relations.apiCounterpart)));
   placeApps(apps.filter((n) => !appRows.has(n.slug)));
   const lastGroup = rows.at(-1)?.group ?? 0;
-  while (rows.length < Math.max(0, ...[...appRows.values()].map((r) => r + 1))) rows.push({ items: [], group: lastGroup });
+  while (rows.length < Math.max(0, ...[...appRows.values()].map((r) => r + 1)))
+    rows.push({ items: [], group: lastGroup });
 
   const maxDepth = Math.max(0, ...rows.flatMap((r) => r.items.map((i) => i.depth)));
   const treeRight = MAP.pad + maxDepth * MAP.indent + MAP.nodeW;
@@ -211,7 +225,11 @@ export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
   });
 
   const nodes: MapNode[] = [
-    ...rows.flatMap((row, i) => row.items.map(({ n, depth, slot }) => node(n, MAP.pad + depth * MAP.indent + slot * (MAP.nodeW + MAP.slotGap), rowYs[i]!, MAP.nodeW, "tree"))),
+    ...rows.flatMap((row, i) =>
+      row.items.map(({ n, depth, slot }) =>
+        node(n, MAP.pad + depth * MAP.indent + slot * (MAP.nodeW + MAP.slotGap), rowYs[i]!, MAP.nodeW, "tree"),
+      ),
+    ),
     ...apps.map((n) => node(n, appX, rowYs[appRows.get(n.slug)!]!, MAP.appW, "app")),
   ];
   const at = new Map(nodes.map((n) => [n.slug, n]));
@@ -223,7 +241,13 @@ export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
     const p = parent ? at.get(parent) : undefined;
     if (!p || p.column !== "tree" || c.column !== "tree") continue;
     const x = p.x + 10;
-    edges.push({ kind: "parent", from: c.slug, to: p.slug, d: `M${x} ${p.y + MAP.nodeH} V${c.y + MAP.nodeH / 2} H${c.x}`, dots: [] });
+    edges.push({
+      kind: "parent",
+      from: c.slug,
+      to: p.slug,
+      d: `M${x} ${p.y + MAP.nodeH} V${c.y + MAP.nodeH / 2} H${c.x}`,
+      dots: [],
+    });
   }
 
   // App name ↔ API counterpart: a straight line when they share a row, a gentle S-curve otherwise.
@@ -235,19 +259,38 @@ export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
     const y1 = t.y + MAP.nodeH / 2;
     const y2 = a.y + MAP.nodeH / 2;
     const mid = (x1 + a.x) / 2;
-    edges.push({ kind: "counterpart", from: n.slug, to: t.slug, d: y1 === y2 ? `M${x1} ${y1} H${a.x}` : `M${x1} ${y1} C${mid} ${y1} ${mid} ${y2} ${a.x} ${y2}`, dots: [] });
+    edges.push({
+      kind: "counterpart",
+      from: n.slug,
+      to: t.slug,
+      d: y1 === y2 ? `M${x1} ${y1} H${a.x}` : `M${x1} ${y1} C${mid} ${y1} ${mid} ${y2} ${a.x} ${y2}`,
+      dots: [],
+    });
   }
 
   // Buses: a stub from each source to the lane, the lane itself, and an arrow into the target.
-  const port = (n: MapNode, kind: Bus["kind"]) => ({ x: n.column === "tree" ? n.x + n.w : n.x, y: n.y + (kind === "replacedBy" ? 30 : 10) });
+  const port = (n: MapNode, kind: Bus["kind"]) => ({
+    x: n.column === "tree" ? n.x + n.w : n.x,
+    y: n.y + (kind === "replacedBy" ? 30 : 10),
+  });
   for (const bus of buses.values()) {
     const target = at.get(bus.to)!;
     const x = laneX(bus.lane);
     const tp = port(target, bus.kind);
     const ends = bus.from.map((s) => port(at.get(s)!, bus.kind));
     const ys = [tp.y, ...ends.map((e) => e.y)];
-    const parts = [`M${x} ${Math.min(...ys)} V${Math.max(...ys)}`, ...ends.map((e) => `M${e.x} ${e.y} H${x}`), `M${x} ${tp.y} H${tp.x}`];
-    edges.push({ kind: bus.kind, from: bus.from.join(" "), to: bus.to, d: parts.join(" "), dots: ends.map((e) => [x, e.y] as [number, number]) });
+    const parts = [
+      `M${x} ${Math.min(...ys)} V${Math.max(...ys)}`,
+      ...ends.map((e) => `M${e.x} ${e.y} H${x}`),
+      `M${x} ${tp.y} H${tp.x}`,
+    ];
+    edges.push({
+      kind: bus.kind,
+      from: bus.from.join(" "),
+      to: bus.to,
+      d: parts.join(" "),
+      dots: ends.map((e) => [x, e.y] as [number, number]),
+    });
   }
 
   return {
@@ -263,6 +306,16 @@ export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
   };
 
   function node(n: NameRecord, x: number, y: number, w: number, column: MapNode["column"]): MapNode {
-    return { slug: n.slug, name: n.name, url: n.url, x, y, w, status: n.status.kind, statusLabel: mapStatusLabel(n), column };
+    return {
+      slug: n.slug,
+      name: n.name,
+      url: n.url,
+      x,
+      y,
+      w,
+      status: n.status.kind,
+      statusLabel: mapStatusLabel(n),
+      column,
+    };
   }
 }

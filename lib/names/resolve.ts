@@ -82,7 +82,8 @@ function scoreKey(q: Query, k: Key): { score: number; kind: MatchKind } | undefi
   }
   if (q.tight.length >= 4 && k.tight.includes(q.tight)) return { score: 52 + 18 * ratio, kind: "partial" };
   // A name inside a longer query ("gpt-image-2 pricing"), unless the rest adds a number ("dalle 4").
-  if (sameDigits && k.tight.length >= 5 && q.tight.includes(k.tight)) return { score: 42 + 18 * (k.tight.length / q.tight.length), kind: "partial" };
+  if (sameDigits && k.tight.length >= 5 && q.tight.includes(k.tight))
+    return { score: 42 + 18 * (k.tight.length / q.tight.length), kind: "partial" };
   // A fragment with a typo ("sunbrust"): close to part of a longer name, numbers still exact.
   if (q.tight.length >= 6 && k.digits.startsWith(q.digits)) {
     const d = substringDistance(q.tight, k.tight);
@@ -120,7 +121,12 @@ export function createResolver<E extends ResolverEntry>(entries: readonly E[]): 
     a.own - b.own || (a.entry.rank ?? 0) - (b.entry.rank ?? 0) || a.entry.name.localeCompare(b.entry.name);
 
   return (input: string, limit = 6) => {
-    const q: Query = { raw: rawKey(input), tight: tightKey(input), tokens: tokens(input), digits: digitsOf(tightKey(input)) };
+    const q: Query = {
+      raw: rawKey(input),
+      tight: tightKey(input),
+      tokens: tokens(input),
+      digits: digitsOf(tightKey(input)),
+    };
     if (!q.tight) return { query: input, found: false, matches: [] };
     const scored: Array<ResolverMatch<E> & { own: number }> = [];
     for (const { entry, keys } of prepared) {
@@ -138,7 +144,8 @@ export function createResolver<E extends ResolverEntry>(entries: readonly E[]): 
       // After an exact hit, its children (snapshots, variants) come before look-alikes such as 2.6 for "2".
       const top = scored[0]!;
       if (top.kind === "exact" || top.kind === "spelling") {
-        for (const m of scored) if (m.kind === "partial" && m.entry.parent === top.entry.slug) m.score = Math.max(m.score, 80);
+        for (const m of scored)
+          if (m.kind === "partial" && m.entry.parent === top.entry.slug) m.score = Math.max(m.score, 80);
         scored.sort((a, b) => b.score - a.score || order(a, b));
       }
       return { query: input, found: true, matches: scored.slice(0, limit).map(({ own: _own, ...m }) => m) };
@@ -150,12 +157,21 @@ export function createResolver<E extends ResolverEntry>(entries: readonly E[]): 
     return {
       query: input,
       found: false,
-      matches: closest.map(({ entry, d }) => ({ entry, score: Math.max(0, Math.round((1 - d) * 40)), kind: "closest", matched: entry.name })),
+      matches: closest.map(({ entry, d }) => ({
+        entry,
+        score: Math.max(0, Math.round((1 - d) * 40)),
+        kind: "closest",
+        matched: entry.name,
+      })),
     };
   };
 }
 
 /** One-off resolution (tests, build time). Pages that resolve many queries should reuse createResolver. */
-export function resolveName<E extends ResolverEntry>(query: string, entries: readonly E[], limit?: number): Resolution<E> {
+export function resolveName<E extends ResolverEntry>(
+  query: string,
+  entries: readonly E[],
+  limit?: number,
+): Resolution<E> {
   return createResolver(entries)(query, limit);
 }

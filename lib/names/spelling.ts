@@ -68,7 +68,9 @@ export function tokens(s: string): string[] {
  * "dall-e-3" and "Dall E3" share one key, as do "ChatGPT Image 2", "chatgptimages2" and "ChatGPT Images 2.0".
  */
 export function tightKey(s: string): string {
-  return tokens(s).join("").replace(/images/g, "image");
+  return tokens(s)
+    .join("")
+    .replace(/images/g, "image");
 }
 
 /** The digits of a spelling in order: version numbers and dates must match exactly, never as typos. */

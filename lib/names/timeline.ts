@@ -38,7 +38,12 @@ function labelFor(kind: LifecycleKind, date: string, asOf: string): string {
  * Every dated lifecycle event of every name, oldest first. A scheduled shutdown that was later
  * recorded as done on the same day is shown once, as "Shut down".
  */
-export function timelineEvents(names: readonly NameRecord[], sources: ReadonlyMap<string, Source>, asOf: string, from?: string): TimelineEvent[] {
+export function timelineEvents(
+  names: readonly NameRecord[],
+  sources: ReadonlyMap<string, Source>,
+  asOf: string,
+  from?: string,
+): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const n of names) {
     for (const kind of KIND_ORDER) {
@@ -60,12 +65,17 @@ export function timelineEvents(names: readonly NameRecord[], sources: ReadonlyMa
     }
   }
   return events.sort(
-    (a, b) => a.date.localeCompare(b.date) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.name.localeCompare(b.name),
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      a.name.localeCompare(b.name),
   );
 }
 
 /** Names with a shutdown date (past or scheduled), soonest first, for the migration table. */
-export function shutdowns(names: readonly NameRecord[]): Array<{ name: NameRecord; date: string; event: NonNullable<NameEntry["lifecycle"]["shutDown"]> }> {
+export function shutdowns(
+  names: readonly NameRecord[],
+): Array<{ name: NameRecord; date: string; event: NonNullable<NameEntry["lifecycle"]["shutDown"]> }> {
   return names
     .flatMap((n) => {
       const event = n.lifecycle.shutDown ?? n.lifecycle.shutdownScheduled;

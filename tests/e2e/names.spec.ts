@@ -18,8 +18,12 @@ test.describe("name pages", () => {
       await page.goto(n.url);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(n.name);
       await expect(page.getByRole("heading", { name: "Short answer" })).toBeVisible();
-      await expect(page.getByRole("region", { name: "Short answer" })).toContainText(n.definition.replace(/\s+/g, " ").trim());
-      await expect(page.getByText(statusText(n.status), { exact: true }).filter({ visible: true }).first()).toBeVisible();
+      await expect(page.getByRole("region", { name: "Short answer" })).toContainText(
+        n.definition.replace(/\s+/g, " ").trim(),
+      );
+      await expect(
+        page.getByText(statusText(n.status), { exact: true }).filter({ visible: true }).first(),
+      ).toBeVisible();
       const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
       await expect(crumbs.getByRole("link", { name: "Names" })).toHaveAttribute("href", "/names/");
       for (const h of ["Where you see it", "What it means", "Use it when", "Lifecycle", "Sources"]) {
@@ -144,7 +148,8 @@ test.describe("names index", () => {
     const map = page.getByRole("region", { name: /Layer map/ });
     await expect(map.locator("svg a")).toHaveCount(names.length);
     await page.getByText("The layer map as a list").click();
-    for (const n of names.slice(0, 5)) await expect(page.locator("details").getByRole("link", { name: n.name, exact: true }).first()).toBeVisible();
+    for (const n of names.slice(0, 5))
+      await expect(page.locator("details").getByRole("link", { name: n.name, exact: true }).first()).toBeVisible();
   });
 });
 
@@ -188,7 +193,9 @@ test.describe("term tooltip", () => {
 test("the timeline lists every dated event, oldest first", async ({ page }) => {
   await page.goto("/timeline/");
   const expected = timelineEvents(names, getSources(), process.env.SITE_AS_OF!);
-  const dates = await page.locator("main ol > li time[datetime]").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
+  const dates = await page
+    .locator("main ol > li time[datetime]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
   expect(dates.length).toBeGreaterThanOrEqual(expected.length);
   expect(dates).toEqual([...dates].sort());
   for (const e of expected.slice(0, 3)) await expect(page.locator(`main li a[href="${e.url}"]`).first()).toBeVisible();

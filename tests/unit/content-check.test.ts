@@ -60,6 +60,12 @@ const EXPECTED: Record<string, string> = {
     "guides/sample-guide.mdx:29:1  raw HTML `<div>` is not allowed in guides  (use Markdown or a component (Term, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, RoutePicker))",
   "code-expression":
     "guides/sample-guide.mdx:29:13  `{…}` runs code, which guides cannot do  (write `\\{` for a literal brace, or {/* text */} for a comment)",
+  "import-line":
+    "guides/sample-guide.mdx:29:1  `import` and `export` lines are not allowed in guides  (remove the line; every component is available without importing it)",
+  "content-in-self-closing":
+    'guides/sample-guide.mdx:29:1  `<ComparisonTable>` takes nothing between its tags  (write it self-closing, for example: <ComparisonTable id="image-api-vs-responses" />)',
+  "relative-link":
+    'guides/sample-guide.mdx:29:5  link "names/" is relative  (start site links with "/", for example /names/)',
   "h1-in-body":
     "guides/sample-guide.mdx:19:1  a `# ` heading in the body; the page already prints the title as the only one  (use `## ` for sections and `### ` below them)",
   "unknown-term-slug":

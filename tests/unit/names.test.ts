@@ -17,32 +17,75 @@ const none = () => undefined;
 
 describe("status derivation", () => {
   const cases: Array<[string, Input, string, NameStatus]> = [
-    ["a released name with nothing newer is current", entry({ lifecycle: { released: event("2026-04-21") } }), "2026-11-21", { kind: "current" }],
+    [
+      "a released name with nothing newer is current",
+      entry({ lifecycle: { released: event("2026-04-21") } }),
+      "2026-11-21",
+      { kind: "current" },
+    ],
     [
       "a name whose successor is out is previous",
-      entry({ lifecycle: { released: event("2026-04-21") }, relations: { supersededBy: ["next"], replacedBy: [], related: [] } }),
+      entry({
+        lifecycle: { released: event("2026-04-21") },
+        relations: { supersededBy: ["next"], replacedBy: [], related: [] },
+      }),
       "2026-11-21",
       { kind: "previous", since: "2026-09-08" },
     ],
     [
       "a successor not released yet leaves the name current",
-      entry({ lifecycle: { released: event("2026-04-21") }, relations: { supersededBy: ["next"], replacedBy: [], related: [] } }),
+      entry({
+        lifecycle: { released: event("2026-04-21") },
+        relations: { supersededBy: ["next"], replacedBy: [], related: [] },
+      }),
       "2026-09-07",
       { kind: "current" },
     ],
-    ["a future shutdown date is scheduled", entry({ lifecycle: { shutdownScheduled: event("2026-12-01") } }), "2026-11-21", { kind: "shutdown-scheduled", date: "2026-12-01" }],
-    ["a scheduled shutdown reads shut down once its date is reached", entry({ lifecycle: { shutdownScheduled: event("2026-12-01") } }), "2026-12-01", { kind: "shut-down", date: "2026-12-01" }],
-    ["a recorded shutdown is shut down", entry({ lifecycle: { shutDown: event("2026-05-12") } }), "2026-11-21", { kind: "shut-down", date: "2026-05-12" }],
-    ["a label no OpenAI source confirms is unverified", entry({ verification: "no" }), "2026-11-21", { kind: "unverified" }],
-    ["a reseller id is not an OpenAI name, whatever its dates", entry({ notOpenAI: true, lifecycle: { shutDown: event("2026-01-01") } }), "2026-11-21", { kind: "not-openai" }],
-    ["a release after the as-of date is upcoming", entry({ lifecycle: { released: event("2027-01-01") } }), "2026-11-21", { kind: "upcoming", date: "2027-01-01" }],
+    [
+      "a future shutdown date is scheduled",
+      entry({ lifecycle: { shutdownScheduled: event("2026-12-01") } }),
+      "2026-11-21",
+      { kind: "shutdown-scheduled", date: "2026-12-01" },
+    ],
+    [
+      "a scheduled shutdown reads shut down once its date is reached",
+      entry({ lifecycle: { shutdownScheduled: event("2026-12-01") } }),
+      "2026-12-01",
+      { kind: "shut-down", date: "2026-12-01" },
+    ],
+    [
+      "a recorded shutdown is shut down",
+      entry({ lifecycle: { shutDown: event("2026-05-12") } }),
+      "2026-11-21",
+      { kind: "shut-down", date: "2026-05-12" },
+    ],
+    [
+      "a label no OpenAI source confirms is unverified",
+      entry({ verification: "no" }),
+      "2026-11-21",
+      { kind: "unverified" },
+    ],
+    [
+      "a reseller id is not an OpenAI name, whatever its dates",
+      entry({ notOpenAI: true, lifecycle: { shutDown: event("2026-01-01") } }),
+      "2026-11-21",
+      { kind: "not-openai" },
+    ],
+    [
+      "a release after the as-of date is upcoming",
+      entry({ lifecycle: { released: event("2027-01-01") } }),
+      "2026-11-21",
+      { kind: "upcoming", date: "2027-01-01" },
+    ],
   ];
   it.each(cases)("%s", (_label, input, asOf, expected) => {
     expect(deriveStatus(input, asOf, (slug) => (slug === "next" ? "2026-09-08" : undefined))).toEqual(expected);
   });
 
   it("prints the date with the status", () => {
-    expect(statusText({ kind: "shutdown-scheduled", date: "2026-12-01" })).toBe("Shutdown scheduled for December 1, 2026");
+    expect(statusText({ kind: "shutdown-scheduled", date: "2026-12-01" })).toBe(
+      "Shutdown scheduled for December 1, 2026",
+    );
     expect(statusText({ kind: "shut-down", date: "2026-05-12" })).toBe("Shut down on May 12, 2026");
   });
 

@@ -27,7 +27,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const name = getName(slug);
   if (name) {
-    return pageMetadata({ title: `${name.name}: what it is and its status`, description: nameDescription(name), path: name.url, type: "article", modified: name.lastVerified });
+    return pageMetadata({
+      title: `${name.name}: what it is and its status`,
+      description: nameDescription(name),
+      path: name.url,
+      type: "article",
+      modified: name.lastVerified,
+    });
   }
   const alias = aliasOf(slug);
   if (!alias) return {};

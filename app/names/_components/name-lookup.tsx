@@ -9,7 +9,11 @@ import { lookupEntries } from "@/lib/names/lookup-index";
  */
 export function NameLookup({ names }: { names: readonly NameRecord[] }) {
   return (
-    <section id="lookup" aria-labelledby="lookup-heading" className="mt-8 scroll-mt-4 rounded-xl border border-accent-300 bg-accent-50 p-4 sm:p-5 dark:border-accent-700 dark:bg-zinc-900">
+    <section
+      id="lookup"
+      aria-labelledby="lookup-heading"
+      className="border-accent-300 bg-accent-50 dark:border-accent-700 mt-8 scroll-mt-4 rounded-xl border p-4 sm:p-5 dark:bg-zinc-900"
+    >
       <h2 id="lookup-heading" className="sr-only">
         Name lookup
       </h2>

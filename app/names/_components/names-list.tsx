@@ -26,7 +26,11 @@ function groups(names: readonly NameRecord[]): Group[] {
 
 function NameCard({ n }: { n: NameRecord }) {
   return (
-    <li data-layer={n.layer} data-status={n.status.kind} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+    <li
+      data-layer={n.layer}
+      data-status={n.status.kind}
+      className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800"
+    >
       <h4 className="font-semibold text-zinc-900 dark:text-white">
         <a href={n.url} className="underline-offset-2 hover:underline">
           {n.name}
@@ -34,7 +38,9 @@ function NameCard({ n }: { n: NameRecord }) {
       </h4>
       <p className="mt-1.5 flex flex-wrap items-center gap-2 text-sm">
         <StatusBadge status={n.status} />
-        {n.apiId && n.apiId !== n.name && <code className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800">{n.apiId}</code>}
+        {n.apiId && n.apiId !== n.name && (
+          <code className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800">{n.apiId}</code>
+        )}
       </p>
       <p className="mt-2 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">{n.definition}</p>
     </li>
@@ -46,15 +52,23 @@ function NameCard({ n }: { n: NameRecord }) {
  * runs, so without JavaScript this is a plain, complete list.
  */
 export function NamesList({ names }: { names: readonly NameRecord[] }) {
-  const presentStatuses = (Object.keys(STATUS_LABELS) as StatusKind[]).filter((k) => names.some((n) => n.status.kind === k));
+  const presentStatuses = (Object.keys(STATUS_LABELS) as StatusKind[]).filter((k) =>
+    names.some((n) => n.status.kind === k),
+  );
   const presentLayers = LAYER_ORDER.filter((l) => names.some((n) => n.layer === l));
-  const selectClass = "mt-1 block w-full rounded-lg border border-zinc-300 bg-white px-2.5 py-2 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-white";
+  const selectClass =
+    "mt-1 block w-full rounded-lg border border-zinc-300 bg-white px-2.5 py-2 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-white";
   return (
     <section aria-labelledby="all-names" className="mt-12">
       <h2 id="all-names" className="scroll-mt-4 font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
         All names by layer
       </h2>
-      <form hidden data-names-filter="" aria-label="Filter names" className="mt-4 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+      <form
+        hidden
+        data-names-filter=""
+        aria-label="Filter names"
+        className="mt-4 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+      >
         <label className="text-sm font-medium text-zinc-800 dark:text-zinc-200">
           Layer
           <select name="layer" className={selectClass}>

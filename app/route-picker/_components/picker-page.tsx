@@ -32,10 +32,17 @@ export function PickerPage({
           <h1 className="mt-2 font-serif text-3xl leading-tight font-semibold tracking-tight text-balance text-zinc-900 sm:text-4xl dark:text-white">
             ChatGPT, Codex, the OpenAI API or a provider?
           </h1>
-          <p className="mt-4 text-lg leading-relaxed text-zinc-700 dark:text-zinc-300">
-            Start from the work, not the model name. A few questions about your work point to one route, say who owns
-            its limits and its bill, and give you a short route test to run before you commit.
-          </p>
+          {/* Step pages keep the intro to one line so the question stays near the top on a phone. */}
+          {answers.length === 0 ? (
+            <p className="mt-4 text-lg leading-relaxed text-zinc-700 dark:text-zinc-300">
+              Start from the work, not the model name. A few questions about your work point to one route, say who owns
+              its limits and its bill, and give you a short route test to run before you commit.
+            </p>
+          ) : (
+            <p className="mt-3 leading-relaxed text-zinc-700 dark:text-zinc-300">
+              A few questions about your image job point to one route and its route test.
+            </p>
+          )}
           <RoutePicker answers={answers} standalone />
           <p className="text-sm leading-relaxed text-zinc-600 dark:text-zinc-400">
             The picker weighs control, repeatability, file ownership, billing clarity and recovery path, not image

@@ -1,4 +1,5 @@
 import type { ContentIssue } from "../issues";
+import { closest } from "./closest";
 import type { Loaded } from "../read";
 import type { ContentSnapshot } from "./snapshot";
 
@@ -37,6 +38,10 @@ const FIX = {
 export function checkReferences(s: ContentSnapshot): ContentIssue[] {
   // Declared ids include files that failed their schema: those already have their own message.
   const known = { name: s.declared.names, source: s.declared.sources, guide: s.declared.guides };
+  const fixFor = (r: Ref) => {
+    const guess = closest(r.value, [...known[r.kind]]);
+    return guess ? `did you mean "${guess}"? Otherwise ${FIX[r.kind]}` : FIX[r.kind];
+  };
   const issues: ContentIssue[] = [];
   const check = (rec: Loaded<unknown>, data: unknown, rename?: (key: string) => string | undefined) => {
     const refs: Ref[] = [];
@@ -44,7 +49,7 @@ export function checkReferences(s: ContentSnapshot): ContentIssue[] {
     for (const r of refs) {
       if (known[r.kind].has(r.value)) continue;
       const pos = rec.doc.locate(r.path);
-      issues.push({ file: rec.file, ...pos, message: `unknown ${r.kind === "name" ? "name slug" : r.kind === "source" ? "source id" : "guide slug"} "${r.value}"`, fix: FIX[r.kind], severity: "error" });
+      issues.push({ file: rec.file, ...pos, message: `unknown ${r.kind === "name" ? "name slug" : r.kind === "source" ? "source id" : "guide slug"} "${r.value}"`, fix: fixFor(r), severity: "error" });
     }
   };
   for (const n of s.names) {
@@ -67,7 +72,7 @@ export function checkReferences(s: ContentSnapshot): ContentIssue[] {
     for (const r of refs) {
       if (known[r.kind].has(r.value)) continue;
       const path = r.path[0] === "guides" ? ["related", ...r.path.slice(1)] : r.path;
-      issues.push({ file: g.file, ...g.doc.locate(path), message: `unknown ${r.kind === "name" ? "name slug" : r.kind === "source" ? "source id" : "guide slug"} "${r.value}"`, fix: FIX[r.kind], severity: "error" });
+      issues.push({ file: g.file, ...g.doc.locate(path), message: `unknown ${r.kind === "name" ? "name slug" : r.kind === "source" ? "source id" : "guide slug"} "${r.value}"`, fix: fixFor(r), severity: "error" });
     }
   }
   issues.push(...checkParentCycles(s));

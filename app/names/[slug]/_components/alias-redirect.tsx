@@ -10,12 +10,14 @@ export function AliasRedirect({ spelling, name }: { spelling: string; name: Name
   return (
     <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6 sm:py-16">
       <meta httpEquiv="refresh" content={`0; url=${name.url}`} />
-      <p className="text-sm font-semibold tracking-wide text-accent-700 uppercase dark:text-accent-300">Another spelling</p>
+      <p className="text-accent-700 dark:text-accent-300 text-sm font-semibold tracking-wide uppercase">
+        Another spelling
+      </p>
       <h1 className="mt-2 font-serif text-3xl font-semibold text-balance text-zinc-900 sm:text-4xl dark:text-white">
         “{spelling}” is another spelling of {name.name}
       </h1>
       <p className="mt-6 text-lg">
-        <a href={name.url} className="font-semibold text-accent-700 underline underline-offset-4 dark:text-accent-300">
+        <a href={name.url} className="text-accent-700 dark:text-accent-300 font-semibold underline underline-offset-4">
           Go to {name.name} →
         </a>
       </p>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/site/status-badge";
 import { formatDate } from "@/lib/as-of";
 import type { NameRecord } from "@/lib/content/names";
+import { getSources } from "@/lib/content/sources";
 import type { Verification } from "@/lib/content/schemas/common";
 import { LAYER_INFO } from "@/lib/names/layers";
 
@@ -14,13 +15,26 @@ export const VERIFICATION_TEXT: Record<Verification, string> = {
 /** The facts a reader scans for, in one box: beside the article on wide screens, under the answer on phones. */
 export function AtAGlance({ name, id }: { name: NameRecord; id: string }) {
   const end = name.lifecycle.shutDown ?? name.lifecycle.shutdownScheduled;
+  const sources = getSources();
+  // A date that only a secondary source gives says so here too, not just in the lifecycle list.
+  const dated = (e: { date: string; source: string }) =>
+    `${formatDate(e.date)}${sources.get(e.source)?.primary === false ? " (secondary source)" : ""}`;
   const rows: Array<[string, ReactNode]> = [
     ["Layer", `${LAYER_INFO[name.layer].label}${name.notOpenAI ? " (not OpenAI's)" : ""}`],
     ["Status", <StatusBadge key="s" status={name.status} />],
-    ...(name.apiId ? [["API id", <code key="c" className="font-mono text-[0.9em] break-all">{name.apiId}</code>] as [string, ReactNode]] : []),
+    ...(name.apiId
+      ? [
+          [
+            "API id",
+            <code key="c" className="font-mono text-[0.9em] break-all">
+              {name.apiId}
+            </code>,
+          ] as [string, ReactNode],
+        ]
+      : []),
     ["Confirmed by OpenAI", VERIFICATION_TEXT[name.verification]],
-    ...(name.lifecycle.released ? [["Released", formatDate(name.lifecycle.released.date)] as [string, ReactNode]] : []),
-    ...(end ? [[name.lifecycle.shutDown ? "Shut down" : "Shutdown", formatDate(end.date)] as [string, ReactNode]] : []),
+    ...(name.lifecycle.released ? [["Released", dated(name.lifecycle.released)] as [string, ReactNode]] : []),
+    ...(end ? [[name.lifecycle.shutDown ? "Shut down" : "Shutdown", dated(end)] as [string, ReactNode]] : []),
   ];
   return (
     <section aria-labelledby={id} className="rounded-xl border border-zinc-200 p-4 text-sm dark:border-zinc-800">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { SourceRef } from "@/components/site/source-ref";
 import { asOfDate, formatDate } from "@/lib/as-of";
@@ -11,8 +12,11 @@ export function Lifecycle({ name, sources }: { name: NameRecord; sources: Readon
   if (events.length === 0) {
     return (
       <p>
-        No dated events are recorded for this name. The <a href="/timeline/" className="underline underline-offset-2">timeline</a> lists
-        every dated event in the glossary.
+        No dated events are recorded for this name. The{" "}
+        <Link href="/timeline/" className="underline underline-offset-2">
+          timeline
+        </Link>{" "}
+        lists every dated event in the glossary.
       </p>
     );
   }

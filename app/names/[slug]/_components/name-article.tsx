@@ -47,11 +47,16 @@ export function NameArticle({ name }: { name: NameRecord }) {
       <JsonLd things={[definedTerm(name), ...(name.faq.length ? [faqPage(name.faq)] : [])]} />
       <Breadcrumbs items={crumbs} />
       <article className="mt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12" data-pagefind-body="">
-        <SearchMeta type="Name" layer={LAYER_INFO[name.layer].label} status={statusText(name.status)} summary={name.definition} />
+        <SearchMeta
+          type="Name"
+          layer={LAYER_INFO[name.layer].label}
+          status={statusText(name.status)}
+          summary={name.definition}
+        />
         <SearchAliases forms={[name.name, name.apiId, name.slug, ...name.aliases]} />
-        <div className="min-w-0 max-w-3xl">
+        <div className="max-w-3xl min-w-0">
           <header>
-            <p className="text-sm font-semibold tracking-wide text-accent-700 uppercase dark:text-accent-300">
+            <p className="text-accent-700 dark:text-accent-300 text-sm font-semibold tracking-wide uppercase">
               {LAYER_INFO[name.layer].label}
               {name.notOpenAI ? " · not an OpenAI name" : ""}
             </p>
@@ -62,7 +67,10 @@ export function NameArticle({ name }: { name: NameRecord }) {
               <StatusBadge status={name.status} />
               {name.apiId && (
                 <span className="text-sm text-zinc-700 dark:text-zinc-300">
-                  API id <code className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-[0.9em] dark:bg-zinc-800">{name.apiId}</code>
+                  API id{" "}
+                  <code className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-[0.9em] dark:bg-zinc-800">
+                    {name.apiId}
+                  </code>
                 </span>
               )}
             </p>
