@@ -2,7 +2,19 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import tseslint from "typescript-eslint";
 
 export default [
-  { ignores: ["node_modules/", ".next/", "out/", ".cache/", ".scratch/", "bench/tmp/", "public/", "next-env.d.ts", "test-results/"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".next/",
+      "out/",
+      ".cache/",
+      ".scratch/",
+      "bench/tmp/",
+      "public/",
+      "next-env.d.ts",
+      "test-results/",
+    ],
+  },
   ...nextVitals,
   ...tseslint.configs.recommended,
   {

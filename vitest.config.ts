@@ -6,9 +6,15 @@ export default defineConfig({
   test: {
     projects: [
       // Pure logic and content rules: run before the build.
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000 } },
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000 },
+      },
       // Checks of the exported site in out/: run after the build.
-      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts"], environment: "node", testTimeout: 60_000 } },
+      {
+        extends: true,
+        test: { name: "build", include: ["tests/build/**/*.test.ts"], environment: "node", testTimeout: 60_000 },
+      },
     ],
   },
 });

@@ -15,11 +15,22 @@ import { site } from "@/lib/site";
 export const metadata: Metadata = pageMetadata({
   // The root page sits beside the layout, so the title template does not apply: the site name is written here.
   title: `${site.name}: OpenAI image names and routes, explained`,
-  description: "What each OpenAI image name means, from GPT Image and gpt-image-2 to ChatGPT Images and DALL·E, and which route to use: ChatGPT, Codex, the API or a provider.",
+  description:
+    "What each OpenAI image name means, from GPT Image and gpt-image-2 to ChatGPT Images and DALL·E, and which route to use: ChatGPT, Codex, the API or a provider.",
   path: "/",
 });
 
-function SectionHeading({ id, title, intro, more }: { id: string; title: string; intro: string; more?: { href: string; label: string } }) {
+function SectionHeading({
+  id,
+  title,
+  intro,
+  more,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  more?: { href: string; label: string };
+}) {
   return (
     <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
       <div className="max-w-2xl">
@@ -29,7 +40,10 @@ function SectionHeading({ id, title, intro, more }: { id: string; title: string;
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">{intro}</p>
       </div>
       {more && (
-        <Link href={more.href} className="text-sm font-medium text-accent-700 underline-offset-2 hover:underline dark:text-accent-300">
+        <Link
+          href={more.href}
+          className="text-accent-700 dark:text-accent-300 text-sm font-medium underline-offset-2 hover:underline"
+        >
           {more.label} →
         </Link>
       )}
@@ -54,10 +68,16 @@ export default function HomePage() {
           status, and tells you which route fits your job.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/names/#lookup" className="rounded-lg bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700 dark:bg-white dark:text-zinc-900 dark:hover:bg-zinc-200">
+          <Link
+            href="/names/#lookup"
+            className="rounded-lg bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700 dark:bg-white dark:text-zinc-900 dark:hover:bg-zinc-200"
+          >
             Look up a name
           </Link>
-          <Link href="/route-picker/" className="rounded-lg border border-zinc-300 px-4 py-2.5 font-medium text-zinc-900 hover:border-zinc-500 dark:border-zinc-700 dark:text-white dark:hover:border-zinc-500">
+          <Link
+            href="/route-picker/"
+            className="rounded-lg border border-zinc-300 px-4 py-2.5 font-medium text-zinc-900 hover:border-zinc-500 dark:border-zinc-700 dark:text-white dark:hover:border-zinc-500"
+          >
             Pick a route
           </Link>
         </div>
@@ -70,7 +90,11 @@ export default function HomePage() {
           intro="Each row is read from the glossary; the status is computed from dated lifecycle facts."
           more={{ href: "/names/", label: "All names" }}
         />
-        <NameTable names={featuredNames} columns={["name", "layer", "status", "definition"]} caption="Frequently confused names, with their layer and status" />
+        <NameTable
+          names={featuredNames}
+          columns={["name", "layer", "status", "definition"]}
+          caption="Frequently confused names, with their layer and status"
+        />
       </section>
 
       <section aria-labelledby="layer-map" className="mt-14">
@@ -95,7 +119,12 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="guides" className="mt-14">
-        <SectionHeading id="guides" title="Guides" intro="Short answers first, then the detail, each with its sources and last-verified date." more={{ href: "/guides/", label: "All guides" }} />
+        <SectionHeading
+          id="guides"
+          title="Guides"
+          intro="Short answers first, then the detail, each with its sources and last-verified date."
+          more={{ href: "/guides/", label: "All guides" }}
+        />
         <ul className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {guides.map((g) => (
             <li key={g.slug} className="flex">

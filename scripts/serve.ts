@@ -28,7 +28,13 @@ export function createServer(root: string) {
         if (path.basename(file) === "opengraph-image" || path.basename(file).startsWith("opengraph-image-")) {
           res.setHeader("Content-Type", "image/png");
         }
-        if (file.endsWith(".xml")) res.setHeader("Content-Type", path.basename(file) === "feed.xml" ? "application/atom+xml; charset=utf-8" : "application/xml; charset=utf-8");
+        if (file.endsWith(".xml"))
+          res.setHeader(
+            "Content-Type",
+            path.basename(file) === "feed.xml"
+              ? "application/atom+xml; charset=utf-8"
+              : "application/xml; charset=utf-8",
+          );
       },
     }),
   );
@@ -46,8 +52,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const root = path.resolve(process.env.OUT_DIR ?? "out");
   const port = Number(process.env.PORT ?? 3000);
   if (!existsSync(path.join(root, "index.html"))) {
-    console.error(`No built site in ${root}. Run \`npm run build\` first (or \`npm start\`, which builds when needed).`);
+    console.error(
+      `No built site in ${root}. Run \`npm run build\` first (or \`npm start\`, which builds when needed).`,
+    );
     process.exit(1);
   }
-  createServer(root).listen(port, () => console.log(`Serving ${path.relative(process.cwd(), root) || root} on http://localhost:${port}`));
+  createServer(root).listen(port, () =>
+    console.log(`Serving ${path.relative(process.cwd(), root) || root} on http://localhost:${port}`),
+  );
 }

@@ -10,7 +10,12 @@ import path from "node:path";
 
 /** Tests pin the as-of date so statuses, staleness warnings and snapshots do not drift with the calendar. */
 export const TEST_AS_OF = "2026-11-21";
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_AS_OF: process.env.SITE_AS_OF ?? TEST_AS_OF, FORCE_COLOR: "0" };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  SITE_AS_OF: process.env.SITE_AS_OF ?? TEST_AS_OF,
+  FORCE_COLOR: "0",
+};
 const bin = (name: string) => path.join("node_modules", ".bin", name);
 let passed = 0;
 let failed = 0;
@@ -31,7 +36,14 @@ function check(label: string, command: string, args: string[]) {
 }
 
 /** Runs a test suite whose reporter writes JSON counts; a crash with no report counts as one failure. */
-function suite(label: string, command: string, args: string[], report: string, count: (json: unknown) => { passed: number; failed: number }, extraEnv: Record<string, string> = {}) {
+function suite(
+  label: string,
+  command: string,
+  args: string[],
+  report: string,
+  count: (json: unknown) => { passed: number; failed: number },
+  extraEnv: Record<string, string> = {},
+) {
   rmSync(report, { force: true });
   const ok = step(label, command, args, extraEnv);
   if (!existsSync(report)) {
@@ -46,9 +58,17 @@ function suite(label: string, command: string, args: string[], report: string, c
   if (!ok && c.failed === 0) failed++;
 }
 
-interface VitestReport { numPassedTests: number; numFailedTests: number }
-const vitestCount = (j: unknown) => ({ passed: (j as VitestReport).numPassedTests, failed: (j as VitestReport).numFailedTests });
-interface PwReport { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+}
+const vitestCount = (j: unknown) => ({
+  passed: (j as VitestReport).numPassedTests,
+  failed: (j as VitestReport).numFailedTests,
+});
+interface PwReport {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+}
 const pwCount = (j: unknown) => {
   const s = (j as PwReport).stats;
   return { passed: s.expected + s.flaky, failed: s.unexpected + s.skipped };
@@ -57,7 +77,11 @@ const pwCount = (j: unknown) => {
 if (!existsSync("/usr/bin/chromium") && !process.env.CHROMIUM_PATH) {
   console.log("▶ installing Debian Chromium (apt-get install -y chromium)");
   const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
-  const run = (args: string[]) => spawnSync(sudo[0] ?? args[0]!, sudo.length ? args : args.slice(1), { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const run = (args: string[]) =>
+    spawnSync(sudo[0] ?? args[0]!, sudo.length ? args : args.slice(1), {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   run(["apt-get", "update", "-qq"]);
   if (run(["apt-get", "install", "-y", "-qq", "chromium"]).status !== 0) {
     console.error("Could not install Chromium; browser tests will fail.");
@@ -69,12 +93,26 @@ check("lint", bin("eslint"), ["."]);
 check("format check", bin("prettier"), ["--check", "."]);
 check("type check", bin("tsc"), ["--noEmit"]);
 check("content check", bin("tsx"), ["scripts/content-check.ts"]);
-suite("unit tests", bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", "--outputFile=.cache/reports/unit.json"], ".cache/reports/unit.json", vitestCount);
+suite(
+  "unit tests",
+  bin("vitest"),
+  ["run", "--project", "unit", "--reporter=default", "--reporter=json", "--outputFile=.cache/reports/unit.json"],
+  ".cache/reports/unit.json",
+  vitestCount,
+);
 const built = step("production build", bin("tsx"), ["scripts/build.ts"]);
 if (built) {
   passed++;
-  suite("build-output tests", bin("vitest"), ["run", "--project", "build", "--reporter=default", "--reporter=json", "--outputFile=.cache/reports/build.json"], ".cache/reports/build.json", vitestCount);
-  suite("browser tests (Playwright)", bin("playwright"), ["test"], ".cache/reports/e2e.json", pwCount, { PLAYWRIGHT_JSON_OUTPUT_NAME: ".cache/reports/e2e.json" });
+  suite(
+    "build-output tests",
+    bin("vitest"),
+    ["run", "--project", "build", "--reporter=default", "--reporter=json", "--outputFile=.cache/reports/build.json"],
+    ".cache/reports/build.json",
+    vitestCount,
+  );
+  suite("browser tests (Playwright)", bin("playwright"), ["test"], ".cache/reports/e2e.json", pwCount, {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: ".cache/reports/e2e.json",
+  });
 } else {
   failed++;
   failures.push("production build (build-output and browser tests not run)");

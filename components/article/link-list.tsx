@@ -1,7 +1,15 @@
 import Link from "next/link";
 
 /** "Related guides" and "Next steps": internal links checked by the content check at build time. */
-export function LinkList({ title, id, links }: { title: string; id: string; links: Array<{ href: string; label: string; hint?: string }> }) {
+export function LinkList({
+  title,
+  id,
+  links,
+}: {
+  title: string;
+  id: string;
+  links: Array<{ href: string; label: string; hint?: string }>;
+}) {
   if (links.length === 0) return null;
   return (
     <section aria-labelledby={id} className="mt-12">
@@ -11,7 +19,10 @@ export function LinkList({ title, id, links }: { title: string; id: string; link
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
         {links.map((l) => (
           <li key={l.href}>
-            <Link href={l.href} className="block h-full rounded-lg border border-zinc-200 px-4 py-3 hover:border-accent-400 dark:border-zinc-800 dark:hover:border-accent-600">
+            <Link
+              href={l.href}
+              className="hover:border-accent-400 dark:hover:border-accent-600 block h-full rounded-lg border border-zinc-200 px-4 py-3 dark:border-zinc-800"
+            >
               <span className="font-medium text-zinc-900 dark:text-white">{l.label}</span>
               {l.hint && <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{l.hint}</span>}
             </Link>

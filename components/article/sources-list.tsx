@@ -10,12 +10,15 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
         Sources
       </h2>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        OpenAI&apos;s own pages are marked as primary; everything else is a secondary source and is labelled where it is used.
+        OpenAI&apos;s own pages are marked as primary; everything else is a secondary source and is labelled where it is
+        used.
       </p>
       <ol className="mt-4 space-y-3 text-sm">
         {sources.map((s, i) => (
           <li key={s.id} id={`source-${s.id}`} className="flex scroll-mt-4 gap-3">
-            <span className="w-6 shrink-0 text-right font-semibold text-zinc-600 tabular-nums dark:text-zinc-400">{i + 1}.</span>
+            <span className="w-6 shrink-0 text-right font-semibold text-zinc-600 tabular-nums dark:text-zinc-400">
+              {i + 1}.
+            </span>
             <div>
               <a href={s.url} rel="noopener" className="font-medium underline underline-offset-2">
                 {s.title}

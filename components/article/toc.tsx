@@ -9,7 +9,10 @@ export function Toc({ headings }: { headings: Heading[] }) {
       <ol className="mt-3 space-y-2 border-l border-zinc-200 dark:border-zinc-800">
         {headings.map((h) => (
           <li key={h.id} className={h.depth === 3 ? "pl-6" : "pl-3"}>
-            <a href={`#${h.id}`} className="block text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">
+            <a
+              href={`#${h.id}`}
+              className="block text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white"
+            >
               {h.text}
             </a>
           </li>

@@ -2,11 +2,22 @@ import type { ReactNode } from "react";
 
 const KINDS = {
   note: { label: "Note", className: "border-sky-400 bg-sky-50 dark:border-sky-700 dark:bg-sky-950/40" },
-  changed: { label: "What changed", className: "border-accent-600 bg-accent-50 dark:border-accent-400 dark:bg-zinc-900" },
+  changed: {
+    label: "What changed",
+    className: "border-accent-600 bg-accent-50 dark:border-accent-400 dark:bg-zinc-900",
+  },
   warning: { label: "Warning", className: "border-amber-500 bg-amber-50 dark:border-amber-600 dark:bg-amber-950/40" },
 } as const;
 
-export function Callout({ kind = "note", title, children }: { kind?: keyof typeof KINDS; title?: string; children: ReactNode }) {
+export function Callout({
+  kind = "note",
+  title,
+  children,
+}: {
+  kind?: keyof typeof KINDS;
+  title?: string;
+  children: ReactNode;
+}) {
   const k = KINDS[kind];
   return (
     <aside className={`my-6 rounded-r-lg border-l-4 px-4 py-3 ${k.className}`} aria-label={title ?? k.label}>

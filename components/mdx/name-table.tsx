@@ -22,7 +22,11 @@ export type NameColumn = keyof typeof NAME_COLUMNS;
 function cell(n: NameRecord, column: NameColumn, all: Map<string, NameRecord>): ReactNode {
   switch (column) {
     case "name":
-      return <a href={n.url} className="underline underline-offset-2">{n.name}</a>;
+      return (
+        <a href={n.url} className="underline underline-offset-2">
+          {n.name}
+        </a>
+      );
     case "apiId":
       return n.apiId ? <code>{n.apiId}</code> : "—";
     case "layer":
@@ -40,7 +44,9 @@ function cell(n: NameRecord, column: NameColumn, all: Map<string, NameRecord>): 
             return (
               <span key={s}>
                 {i > 0 && ", "}
-                <a href={`/names/${s}/`} className="underline underline-offset-2">{r?.name ?? s}</a>
+                <a href={`/names/${s}/`} className="underline underline-offset-2">
+                  {r?.name ?? s}
+                </a>
               </span>
             );
           })

@@ -26,7 +26,9 @@ export function ParameterMatrix({ surface }: { surface?: keyof typeof SURFACE_LA
               <span className="block text-xs font-normal text-zinc-500 dark:text-zinc-400">
                 {r.surfaces.map((s) => SURFACE_LABEL[s]).join(" · ")}
               </span>
-              {r.note && <span className="mt-1 block text-xs font-normal text-zinc-600 dark:text-zinc-400">{r.note}</span>}
+              {r.note && (
+                <span className="mt-1 block text-xs font-normal text-zinc-600 dark:text-zinc-400">{r.note}</span>
+              )}
             </span>
           ),
           ...Object.fromEntries(data.models.map((m) => [m, r.cells[m] ?? "—"])),

@@ -21,7 +21,11 @@ const num = (v: number) => v.toLocaleString("en-US");
 export function PriceTable({ kind }: { kind: PriceKind }) {
   const p = getPricing();
   const names = getNameMap();
-  const model = (slug: string) => <a href={`/names/${slug}/`} className="underline underline-offset-2">{names.get(slug)?.name ?? slug}</a>;
+  const model = (slug: string) => (
+    <a href={`/names/${slug}/`} className="underline underline-offset-2">
+      {names.get(slug)?.name ?? slug}
+    </a>
+  );
   switch (kind) {
     case "api-tokens":
       return (
@@ -73,7 +77,11 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
           rows={p.perImage.map((r) => ({
             key: `${r.model}-${r.quality}`,
             cells: {
-              model: <>{model(r.model)} · {r.quality}</>,
+              model: (
+                <>
+                  {model(r.model)} · {r.quality}
+                </>
+              ),
               square: usd(r.square),
               portrait: usd(r.portrait),
               landscape: usd(r.landscape),
@@ -101,7 +109,12 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
               input: num(r.input),
               cachedInput: num(r.cachedInput),
               output: num(r.output),
-              evidence: <span className="flex flex-col items-start gap-1"><Badge tone={VERIFIED[r.verification].tone}>{VERIFIED[r.verification].label}</Badge><span className="text-xs">seen {r.asOf}</span></span>,
+              evidence: (
+                <span className="flex flex-col items-start gap-1">
+                  <Badge tone={VERIFIED[r.verification].tone}>{VERIFIED[r.verification].label}</Badge>
+                  <span className="text-xs">seen {r.asOf}</span>
+                </span>
+              ),
             },
           }))}
           footer={<SourceLine ids={[...new Set(p.codexCredits.flatMap((r) => r.sources))]} />}
@@ -117,20 +130,36 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
             { key: "price", label: "Listed price" },
             { key: "asOf", label: "Seen" },
           ]}
-          rows={p.providers.map((r) => ({ key: `${r.provider}-${r.offer}`, cells: { provider: r.provider, offer: r.offer, price: r.price, asOf: r.asOf } }))}
+          rows={p.providers.map((r) => ({
+            key: `${r.provider}-${r.offer}`,
+            cells: { provider: r.provider, offer: r.offer, price: r.price, asOf: r.asOf },
+          }))}
           footer={<SourceLine ids={[...new Set(p.providers.flatMap((r) => r.sources))]} />}
         />
       );
     case "rate-limits":
       return (
         <DataTable
-          caption={<>API rate limits by usage tier for {p.rateLimits.models.map((m, i) => <span key={m}>{i > 0 && ", "}{model(m)}</span>)}</>}
+          caption={
+            <>
+              API rate limits by usage tier for{" "}
+              {p.rateLimits.models.map((m, i) => (
+                <span key={m}>
+                  {i > 0 && ", "}
+                  {model(m)}
+                </span>
+              ))}
+            </>
+          }
           columns={[
             { key: "tier", label: "Tier" },
             { key: "tpm", label: "Tokens per minute" },
             { key: "ipm", label: "Images per minute" },
           ]}
-          rows={p.rateLimits.tiers.map((t) => ({ key: t.tier, cells: { tier: t.tier, tpm: num(t.tpm), ipm: num(t.ipm) } }))}
+          rows={p.rateLimits.tiers.map((t) => ({
+            key: t.tier,
+            cells: { tier: t.tier, tpm: num(t.tpm), ipm: num(t.ipm) },
+          }))}
           footer={<SourceLine ids={p.rateLimits.sources} asOf={p.rateLimits.asOf} />}
         />
       );

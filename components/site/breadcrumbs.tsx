@@ -8,28 +8,35 @@ export type { Crumb };
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
   return (
     <>
-    <JsonLd things={[breadcrumbList(items)]} />
-    <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
-      <ol className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
-        {items.map((item, i) => {
-          const last = i === items.length - 1;
-          return (
-            <li key={item.href} className="flex items-center gap-x-1.5">
-              {last ? (
-                <span aria-current="page" className="text-zinc-900 dark:text-zinc-100">{item.label}</span>
-              ) : (
-                <>
-                  <Link href={item.href} className="underline-offset-2 hover:text-zinc-900 hover:underline dark:hover:text-white">
+      <JsonLd things={[breadcrumbList(items)]} />
+      <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
+        <ol className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
+          {items.map((item, i) => {
+            const last = i === items.length - 1;
+            return (
+              <li key={item.href} className="flex items-center gap-x-1.5">
+                {last ? (
+                  <span aria-current="page" className="text-zinc-900 dark:text-zinc-100">
                     {item.label}
-                  </Link>
-                  <span aria-hidden="true" className="text-zinc-400">/</span>
-                </>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-    </nav>
+                  </span>
+                ) : (
+                  <>
+                    <Link
+                      href={item.href}
+                      className="underline-offset-2 hover:text-zinc-900 hover:underline dark:hover:text-white"
+                    >
+                      {item.label}
+                    </Link>
+                    <span aria-hidden="true" className="text-zinc-400">
+                      /
+                    </span>
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
     </>
   );
 }

@@ -9,21 +9,36 @@ export function RecentChanges({ upcoming = 3, past = 5 }: { upcoming?: number; p
   const asOf = asOfDate();
   const events = timelineEvents(getNames(), getSources(), asOf);
   const ahead = events.filter((e) => e.upcoming).slice(0, upcoming);
-  const behind = events.filter((e) => !e.upcoming).slice(-past).reverse();
+  const behind = events
+    .filter((e) => !e.upcoming)
+    .slice(-past)
+    .reverse();
   const list = [...ahead, ...behind];
   return (
     <ol className="divide-y divide-zinc-200 rounded-xl border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
       {list.map((e) => (
-        <li key={`${e.slug}-${e.kind}`} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-baseline sm:gap-4">
-          <time dateTime={e.date} className="w-36 shrink-0 text-sm font-semibold text-zinc-900 tabular-nums dark:text-white">
+        <li
+          key={`${e.slug}-${e.kind}`}
+          className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-baseline sm:gap-4"
+        >
+          <time
+            dateTime={e.date}
+            className="w-36 shrink-0 text-sm font-semibold text-zinc-900 tabular-nums dark:text-white"
+          >
             {formatDate(e.date)}
           </time>
           <span className="flex flex-wrap items-center gap-2">
             <a href={e.url} className="font-medium underline underline-offset-2">
               {e.name}
             </a>
-            <Badge tone={e.upcoming ? "amber" : e.kind === "released" ? "green" : e.kind === "shutDown" ? "red" : "amber"}>{e.label}</Badge>
-            {e.source && !e.source.primary && <span className="text-xs text-zinc-600 dark:text-zinc-400">(date from a secondary source)</span>}
+            <Badge
+              tone={e.upcoming ? "amber" : e.kind === "released" ? "green" : e.kind === "shutDown" ? "red" : "amber"}
+            >
+              {e.label}
+            </Badge>
+            {e.source && !e.source.primary && (
+              <span className="text-xs text-zinc-600 dark:text-zinc-400">(date from a secondary source)</span>
+            )}
           </span>
         </li>
       ))}

@@ -8,21 +8,37 @@ export function SiteFooter() {
         <div>
           <p className="font-serif text-base font-semibold text-zinc-900 dark:text-white">{site.name}</p>
           <p className="mt-2">
-            An independent guide to OpenAI&apos;s image-product names. Not affiliated with OpenAI. Every page shows when it was
-            last verified and which sources back it.
+            An independent guide to OpenAI&apos;s image-product names. Not affiliated with OpenAI. Every page shows when
+            it was last verified and which sources back it.
           </p>
         </div>
         <nav aria-label="Footer">
           <ul className="space-y-1.5">
-            <li><Link className="underline-offset-2 hover:underline" href="/guides/">All guides</Link></li>
-            <li><Link className="underline-offset-2 hover:underline" href="/names/">Names glossary</Link></li>
-            <li><Link className="underline-offset-2 hover:underline" href="/timeline/">Timeline</Link></li>
-            <li><Link className="underline-offset-2 hover:underline" href="/route-picker/">Route picker</Link></li>
+            <li>
+              <Link className="underline-offset-2 hover:underline" href="/guides/">
+                All guides
+              </Link>
+            </li>
+            <li>
+              <Link className="underline-offset-2 hover:underline" href="/names/">
+                Names glossary
+              </Link>
+            </li>
+            <li>
+              <Link className="underline-offset-2 hover:underline" href="/timeline/">
+                Timeline
+              </Link>
+            </li>
+            <li>
+              <Link className="underline-offset-2 hover:underline" href="/route-picker/">
+                Route picker
+              </Link>
+            </li>
           </ul>
         </nav>
         <p>
-          Facts come from OpenAI&apos;s documentation, SDK and help pages where possible; claims that rest on secondary sources
-          are labelled on the page.
+          Facts come from OpenAI&apos;s documentation, SDK and help pages where possible; claims that rest on secondary
+          sources are labelled on the page.
         </p>
       </div>
     </footer>

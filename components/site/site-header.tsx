@@ -5,8 +5,14 @@ export function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 bg-white/95 dark:border-zinc-800 dark:bg-zinc-950/95">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-serif text-lg font-semibold tracking-tight text-zinc-900 dark:text-white">
-          <span aria-hidden="true" className="inline-block size-5 rounded-sm bg-gradient-to-br from-accent-400 to-accent-700" />
+        <Link
+          href="/"
+          className="flex items-center gap-2 font-serif text-lg font-semibold tracking-tight text-zinc-900 dark:text-white"
+        >
+          <span
+            aria-hidden="true"
+            className="from-accent-400 to-accent-700 inline-block size-5 rounded-sm bg-gradient-to-br"
+          />
           {site.name}
         </Link>
         <nav aria-label="Main" className="flex flex-wrap items-center gap-x-1 text-sm font-medium">
@@ -28,7 +34,9 @@ export function SiteHeader() {
               <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64a.75.75 0 1 1-1.06 1.06l-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" />
             </svg>
             Search
-            <kbd className="hidden rounded border border-zinc-300 px-1 font-sans text-xs text-zinc-500 sm:inline dark:border-zinc-600 dark:text-zinc-400">/</kbd>
+            <kbd className="hidden rounded border border-zinc-300 px-1 font-sans text-xs text-zinc-500 sm:inline dark:border-zinc-600 dark:text-zinc-400">
+              /
+            </kbd>
           </a>
         </nav>
       </div>

@@ -42,7 +42,9 @@ export function loadGuidesWithIssues(): { guides: RawGuide[]; issues: ContentIss
   const dir = path.join(contentDir(), "guides");
   const out: { guides: RawGuide[]; issues: ContentIssue[] } = { guides: [], issues: [] };
   if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir).filter((f) => f.endsWith(".mdx")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith(".mdx"))
+    .sort()) {
     const file = displayPath(path.join(dir, name));
     const source = readFileSync(path.join(dir, name), "utf8");
     const split = splitFrontmatter(source);
@@ -59,7 +61,15 @@ export function loadGuidesWithIssues(): { guides: RawGuide[]; issues: ContentIss
     }
     const { data, issues } = validateLocated(guideFrontmatterSchema, split.doc, file);
     out.issues.push(...issues);
-    if (data) out.guides.push({ slug: name.replace(/\.mdx$/, ""), file, frontmatter: data, body: split.body, bodyStartLine: split.bodyStartLine, doc: split.doc });
+    if (data)
+      out.guides.push({
+        slug: name.replace(/\.mdx$/, ""),
+        file,
+        frontmatter: data,
+        body: split.body,
+        bodyStartLine: split.bodyStartLine,
+        doc: split.doc,
+      });
   }
   return out;
 }

@@ -27,7 +27,11 @@ export const JSON_SCHEMAS = {
   pricing: { schema: pricingSchema, title: "Prices and rate limits", files: "content/data/pricing.yaml" },
   parameters: { schema: parametersSchema, title: "Parameters by model", files: "content/data/parameters.yaml" },
   home: { schema: homeSchema, title: "Home page choices", files: "content/home.yaml" },
-  "guide-frontmatter": { schema: guideFrontmatterSchema, title: "Guide frontmatter", files: "content/guides/*.mdx (between the --- lines)" },
+  "guide-frontmatter": {
+    schema: guideFrontmatterSchema,
+    title: "Guide frontmatter",
+    files: "content/guides/*.mdx (between the --- lines)",
+  },
 } as const satisfies Record<string, { schema: z.ZodType; title: string; files: string }>;
 
 /** The schema a YAML file under content/ should name in its first line, by its path inside content/. */
@@ -61,7 +65,11 @@ export function generateJsonSchemas(): Map<string, string> {
     // io "input": what an editor writes (defaults make fields optional), not what loaders return.
     // draft-7: the version YAML editor extensions support best.
     const json = z.toJSONSchema(schema, { io: "input", target: "draft-7" });
-    const doc = { ...json, title, description: `Generated from lib/content/schemas by scripts/gen-schemas.ts; do not edit. Used by ${files}.` };
+    const doc = {
+      ...json,
+      title,
+      description: `Generated from lib/content/schemas by scripts/gen-schemas.ts; do not edit. Used by ${files}.`,
+    };
     out.set(`${name}.schema.json`, `${JSON.stringify(doc, null, 2)}\n`);
   }
   return out;

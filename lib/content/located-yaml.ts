@@ -38,11 +38,16 @@ export function parseLocatedYaml(source: string, lineOffset = 0): LocatedYaml {
     const parent = doc.getIn(path as unknown[], true);
     if (isMap(parent)) {
       for (const item of parent.items) {
-        if (isPair(item) && isScalar(item.key) && item.key.value === key && item.key.range) return at(item.key.range[0]);
+        if (isPair(item) && isScalar(item.key) && item.key.value === key && item.key.range)
+          return at(item.key.range[0]);
       }
     }
     return locate(path);
   };
-  const syntaxErrors = doc.errors.map((e) => ({ ...at(e.pos[0]), code: e.code, message: e.message.split("\n")[0] ?? e.message }));
+  const syntaxErrors = doc.errors.map((e) => ({
+    ...at(e.pos[0]),
+    code: e.code,
+    message: e.message.split("\n")[0] ?? e.message,
+  }));
   return { data: syntaxErrors.length ? undefined : doc.toJS(), locate, locateKey, syntaxErrors };
 }

@@ -39,7 +39,9 @@ export function readYamlFolder<S extends z.ZodType>(relative: string, schema: S)
   const dir = path.join(contentDir(), relative);
   if (!existsSync(dir)) return { records: [], issues: [] };
   const out: LoadResult<z.infer<S>> = { records: [], issues: [] };
-  for (const name of readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()) {
     const result = readYamlFile(path.join(relative, name), schema);
     out.records.push(...result.records);
     out.issues.push(...result.issues);

@@ -14,7 +14,9 @@ import { contentDir, displayPath } from "./paths";
 /** The first source id in sources.yaml: a real id keeps the new file valid until the editor lists the right ones. */
 function firstSourceId(): string {
   try {
-    const data = parse(readFileSync(path.join(contentDir(), "sources.yaml"), "utf8")) as { sources?: Array<{ id?: unknown }> };
+    const data = parse(readFileSync(path.join(contentDir(), "sources.yaml"), "utf8")) as {
+      sources?: Array<{ id?: unknown }>;
+    };
     const id = data.sources?.[0]?.id;
     if (typeof id === "string") return id;
   } catch {
@@ -95,7 +97,8 @@ function write(relative: string, text: string, what: string): ScaffoldResult {
 
 export function scaffoldGuide(title: string): ScaffoldResult {
   const t = title.trim();
-  if (t.length < 10 || t.length > 70) return { ok: false, message: `the title must be 10–70 characters (it has ${t.length})` };
+  if (t.length < 10 || t.length > 70)
+    return { ok: false, message: `the title must be 10–70 characters (it has ${t.length})` };
   return write(path.join("guides", `${slugify(t)}.mdx`), guideTemplate(t, asOfDate(), firstSourceId()), "title");
 }
 

@@ -4,7 +4,11 @@ import { memoInProduction, readYamlFile, type Loaded } from "./read";
 
 export type { Source };
 
-export function loadSourcesWithIssues(): { sources: Source[]; record?: Loaded<{ sources: Source[] }>; issues: ContentIssue[] } {
+export function loadSourcesWithIssues(): {
+  sources: Source[];
+  record?: Loaded<{ sources: Source[] }>;
+  issues: ContentIssue[];
+} {
   const { records, issues } = readYamlFile("sources.yaml", sourcesFileSchema);
   const record = records[0];
   return { sources: record?.data.sources ?? [], record, issues };

@@ -53,16 +53,21 @@ function describeValue(value: unknown): string {
 /** zod's own wording starts with these; anything else is a message written in our schemas. */
 const isZodDefault = (message: string) => /^(Invalid|Too small|Too big|Unrecognized)/.test(message);
 const hasInput = (issue: Issue) => "input" in issue && issue.input !== undefined;
-const leafKey = (path: ReadonlyArray<PropertyKey>) => [...path].reverse().find((p) => typeof p === "string") as string | undefined;
+const leafKey = (path: ReadonlyArray<PropertyKey>) =>
+  [...path].reverse().find((p) => typeof p === "string") as string | undefined;
 
 function fixFor(issue: Issue, field: string): string {
   switch (issue.code) {
     case "invalid_type":
       if (!hasInput(issue)) {
-        return MISSING_HINTS[leafKey(issue.path) ?? ""] ?? `add the field \`${field}\`; see the field list in content/README.md`;
+        return (
+          MISSING_HINTS[leafKey(issue.path) ?? ""] ??
+          `add the field \`${field}\`; see the field list in content/README.md`
+        );
       }
       if (issue.input === null) return "write a value after the colon, or remove the line if the field is optional";
-      if (!isZodDefault(issue.message) && issue.message.includes("YYYY-MM-DD")) return "write the date as YYYY-MM-DD, for example 2026-11-21";
+      if (!isZodDefault(issue.message) && issue.message.includes("YYYY-MM-DD"))
+        return "write the date as YYYY-MM-DD, for example 2026-11-21";
       return issue.expected === "array"
         ? `write \`${field}\` as a list: [a, b] on one line, or one \`- item\` per line`
         : `write \`${field}\` as ${TYPE_WORDS[issue.expected] ?? issue.expected}${issue.expected === "string" ? ' (put it in "quotes" if it looks like a number or a date)' : ""}`;
@@ -77,7 +82,9 @@ function fixFor(issue: Issue, field: string): string {
         : `write at least ${String(issue.minimum)} characters`;
     case "too_big":
       if (issue.origin === "string" && LENGTH_HINTS[field]) return LENGTH_HINTS[field];
-      return issue.origin === "array" ? `give at most ${String(issue.maximum)} items` : `shorten it to ${String(issue.maximum)} characters or fewer`;
+      return issue.origin === "array"
+        ? `give at most ${String(issue.maximum)} items`
+        : `shorten it to ${String(issue.maximum)} characters or fewer`;
     case "invalid_format":
       if (issue.format === "url") return "write the full address, starting with https://";
       return messageHint(issue.message) ?? "check the format";
@@ -88,17 +95,20 @@ function fixFor(issue: Issue, field: string): string {
 
 /** Fixes for the messages written in our own schemas (lib/content/schemas/common.ts). */
 function messageHint(message: string): string | undefined {
-  if (message.includes("YYYY-MM-DD") || message.includes("calendar date")) return "write a real date as YYYY-MM-DD, for example 2026-11-21";
+  if (message.includes("YYYY-MM-DD") || message.includes("calendar date"))
+    return "write a real date as YYYY-MM-DD, for example 2026-11-21";
   if (message.includes("https://")) return "link to the https:// version of the page";
   if (message.includes("lowercase")) return "use lowercase letters, digits and single hyphens, e.g. gpt-image-2";
-  if (message.includes("site path")) return 'write a path inside this site that starts and ends with "/", e.g. /names/gpt-image-2/';
+  if (message.includes("site path"))
+    return 'write a path inside this site that starts and ends with "/", e.g. /names/gpt-image-2/';
   return undefined;
 }
 
 function messageFor(issue: Issue, field: string): string {
   const f = `\`${field}\``;
   const input = "input" in issue ? issue.input : undefined;
-  const length = typeof input === "string" ? ` (it has ${input.length})` : Array.isArray(input) ? ` (it has ${input.length})` : "";
+  const length =
+    typeof input === "string" ? ` (it has ${input.length})` : Array.isArray(input) ? ` (it has ${input.length})` : "";
   switch (issue.code) {
     case "invalid_type":
       if (!hasInput(issue)) return `${f} is missing`;
@@ -112,7 +122,8 @@ function messageFor(issue: Issue, field: string): string {
     case "too_small":
     case "too_big": {
       if (!isZodDefault(issue.message)) return `${f} ${issue.message}${length}`;
-      const bound = issue.code === "too_small" ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
+      const bound =
+        issue.code === "too_small" ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
       return issue.origin === "array"
         ? `${f} needs ${bound} item${bound.endsWith(" 1") ? "" : "s"}${length}`
         : `${f} is too ${issue.code === "too_small" ? "short" : "long"}: ${bound} characters${length}`;
@@ -130,9 +141,15 @@ function yamlSyntax(e: { code: string; message: string }): { message: string; fi
   switch (e.code) {
     case "BLOCK_AS_IMPLICIT_KEY":
       if (e.message.includes("compact mappings")) {
-        return { message: "YAML read part of this value as a new field (a `: ` inside text does that)", fix: 'put the whole value in double quotes: key: "text: with a colon"' };
+        return {
+          message: "YAML read part of this value as a new field (a `: ` inside text does that)",
+          fix: 'put the whole value in double quotes: key: "text: with a colon"',
+        };
       }
-      return { message: "the indentation of this line does not match the lines around it", fix: "indent with two spaces per level, list items (`- `) under their field" };
+      return {
+        message: "the indentation of this line does not match the lines around it",
+        fix: "indent with two spaces per level, list items (`- `) under their field",
+      };
     case "MISSING_CHAR":
       return { message: `YAML syntax error: ${e.message}`, fix: "close the quote or bracket opened on this line" };
     case "DUPLICATE_KEY":
@@ -141,11 +158,20 @@ function yamlSyntax(e: { code: string; message: string }): { message: string; fi
       return { message: "a tab is used for indentation", fix: "indent with spaces (two per level)" };
     case "BAD_INDENT":
     case "MULTILINE_IMPLICIT_KEY":
-      return { message: "the indentation of this line does not match the lines around it", fix: "indent with two spaces per level, list items (`- `) under their field" };
+      return {
+        message: "the indentation of this line does not match the lines around it",
+        fix: "indent with two spaces per level, list items (`- `) under their field",
+      };
     case "BAD_SCALAR_START":
-      return { message: "this value starts with a character YAML reserves", fix: 'put the value in double quotes: key: "@value" or key: "`code`"' };
+      return {
+        message: "this value starts with a character YAML reserves",
+        fix: 'put the value in double quotes: key: "@value" or key: "`code`"',
+      };
     default:
-      return { message: `YAML syntax error: ${e.message}`, fix: "check indentation, colons and quotes on this line; quote text that contains `: ` or starts with a symbol" };
+      return {
+        message: `YAML syntax error: ${e.message}`,
+        fix: "check indentation, colons and quotes on this line; quote text that contains `: ` or starts with a symbol",
+      };
   }
 }
 
@@ -164,7 +190,15 @@ export function validateLocated<S extends z.ZodType>(
     // The YAML parser often reports one mistake twice on a line; one message per line is enough.
     const lines = new Set<number>();
     const first = doc.syntaxErrors.filter((e) => !lines.has(e.line) && lines.add(e.line));
-    return { issues: first.map((e) => ({ file, line: e.line, column: e.column, ...yamlSyntax(e), severity: "error" as const })) };
+    return {
+      issues: first.map((e) => ({
+        file,
+        line: e.line,
+        column: e.column,
+        ...yamlSyntax(e),
+        severity: "error" as const,
+      })),
+    };
   }
   // reportInput: without it zod drops the offending value and a wrong type looks like a missing field.
   const result = schema.safeParse(doc.data, { reportInput: true });
@@ -175,7 +209,8 @@ export function validateLocated<S extends z.ZodType>(
   );
   const issues = split.map((issue): ContentIssue => {
     const field = fieldName(issue.path);
-    const pos = issue.code === "unrecognized_keys" ? doc.locateKey(issue.path, issue.keys[0] ?? "") : doc.locate(issue.path);
+    const pos =
+      issue.code === "unrecognized_keys" ? doc.locateKey(issue.path, issue.keys[0] ?? "") : doc.locate(issue.path);
     return { file, ...pos, message: messageFor(issue, field), fix: fixFor(issue, field), severity: "error" };
   });
   return { issues };

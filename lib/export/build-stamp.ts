@@ -4,7 +4,18 @@ import path from "node:path";
 import { asOfDate } from "../as-of";
 
 /** Everything the exported site is made from. A change to any of these makes out/ stale. */
-const INPUTS = ["app", "components", "content", "islands", "lib", "public", "scripts", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
+const INPUTS = [
+  "app",
+  "components",
+  "content",
+  "islands",
+  "lib",
+  "public",
+  "scripts",
+  "next.config.mjs",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 const SKIP = new Set(["islands", "manifest.json"]);
 
 function* files(p: string): Generator<string> {

@@ -19,12 +19,17 @@ type StatusInput = Pick<NameEntry, "notOpenAI" | "verification" | "lifecycle" | 
  * editor: a scheduled shutdown reads "shut down" on the first build after its date.
  * `releasedOf` looks up the release date of another name (for "previous": a newer name is out).
  */
-export function deriveStatus(entry: StatusInput, asOf: string, releasedOf: (slug: string) => string | undefined): NameStatus {
+export function deriveStatus(
+  entry: StatusInput,
+  asOf: string,
+  releasedOf: (slug: string) => string | undefined,
+): NameStatus {
   if (entry.notOpenAI) return { kind: "not-openai" };
   const { shutDown, shutdownScheduled, released } = entry.lifecycle;
   const end = shutDown?.date ?? shutdownScheduled?.date;
   if (end && end <= asOf) return { kind: "shut-down", date: end };
-  if (shutdownScheduled && shutdownScheduled.date > asOf) return { kind: "shutdown-scheduled", date: shutdownScheduled.date };
+  if (shutdownScheduled && shutdownScheduled.date > asOf)
+    return { kind: "shutdown-scheduled", date: shutdownScheduled.date };
   if (entry.verification === "no") return { kind: "unverified" };
   if (released && released.date > asOf) return { kind: "upcoming", date: released.date };
   const newer = entry.relations.supersededBy

@@ -11,18 +11,33 @@ export interface Crumb {
 export function breadcrumbList(items: Crumb[]): JsonLdThing {
   return {
     "@type": "BreadcrumbList",
-    itemListElement: items.map((c, i) => ({ "@type": "ListItem", position: i + 1, name: c.label, item: absoluteUrl(c.href) })),
+    itemListElement: items.map((c, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: c.label,
+      item: absoluteUrl(c.href),
+    })),
   };
 }
 
 export function faqPage(items: Array<{ q: string; a: string }>): JsonLdThing {
   return {
     "@type": "FAQPage",
-    mainEntity: items.map((f) => ({ "@type": "Question", name: f.q, acceptedAnswer: { "@type": "Answer", text: f.a } })),
+    mainEntity: items.map((f) => ({
+      "@type": "Question",
+      name: f.q,
+      acceptedAnswer: { "@type": "Answer", text: f.a },
+    })),
   };
 }
 
-export function article(a: { title: string; description: string; path: string; published: string; modified: string }): JsonLdThing {
+export function article(a: {
+  title: string;
+  description: string;
+  path: string;
+  published: string;
+  modified: string;
+}): JsonLdThing {
   return {
     "@type": "Article",
     headline: a.title,
@@ -73,6 +88,14 @@ export function definedTermSet(terms: Array<Parameters<typeof definedTerm>[0]>):
  * the data can close the script element or open a comment.
  */
 export function serializeJsonLd(things: JsonLdThing[]): string {
-  const graph = things.length === 1 ? { "@context": "https://schema.org", ...things[0] } : { "@context": "https://schema.org", "@graph": things };
-  return JSON.stringify(graph).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const graph =
+    things.length === 1
+      ? { "@context": "https://schema.org", ...things[0] }
+      : { "@context": "https://schema.org", "@graph": things };
+  return JSON.stringify(graph)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

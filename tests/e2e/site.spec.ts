@@ -19,7 +19,9 @@ test("the home page introduces the site and links to the guides", async ({ page 
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Guides" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Names" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Route picker" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Route picker" }),
+  ).toBeVisible();
 });
 
 test("a guide shows its short answer, dates, FAQ and sources", async ({ page }) => {
@@ -51,7 +53,8 @@ test("every internal link and #anchor on every page resolves", async ({ request 
       if (id) pageIds.add(id);
       const href = el.tagName === "a" || el.tagName === "link" ? attr(el, "href") : undefined;
       if (!href || /^(https?:|mailto:|data:)/.test(href)) continue;
-      if (el.tagName === "link" && !["canonical", "alternate", "stylesheet", "icon"].includes(attr(el, "rel") ?? "")) continue;
+      if (el.tagName === "link" && !["canonical", "alternate", "stylesheet", "icon"].includes(attr(el, "rel") ?? ""))
+        continue;
       const target = new URL(href, `http://localhost${p.url}`);
       links.set(`${target.pathname}${target.hash}`, p.url);
     }
@@ -64,7 +67,8 @@ test("every internal link and #anchor on every page resolves", async ({ request 
     if (!status.has(pathname)) status.set(pathname, (await request.get(pathname, { maxRedirects: 0 })).status());
     const code = status.get(pathname)!;
     if (code !== 200) broken.push(`${from} → ${link} (${code})`);
-    else if (hash && ids.has(pathname) && !ids.get(pathname)!.has(decodeURIComponent(hash))) broken.push(`${from} → ${link} (no #${hash})`);
+    else if (hash && ids.has(pathname) && !ids.get(pathname)!.has(decodeURIComponent(hash)))
+      broken.push(`${from} → ${link} (no #${hash})`);
   }
   expect(broken).toEqual([]);
   expect(links.size).toBeGreaterThan(5);
@@ -79,19 +83,44 @@ for (const p of [...pages, { url: "/no-such-page/", file: "" }]) {
     }
     await page.goto(p.url);
     const results = await new AxeBuilder({ page }).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+    const summary = results.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")})`,
+    );
     expect(summary).toEqual([]);
   });
 }
 
 test.describe("dark mode", () => {
   test.use({ colorScheme: "dark" });
-  const templates = ["/", "/guides/", "/names/", "/route-picker/", ...["guides", "names"].flatMap((kind) => pages.filter((p) => p.url.startsWith(`/${kind}/`) && p.url.split("/").length === 4 && !isRedirectPage(readPage(p))).slice(0, 1).map((p) => p.url))];
+  const templates = [
+    "/",
+    "/guides/",
+    "/names/",
+    "/route-picker/",
+    ...["guides", "names"].flatMap((kind) =>
+      pages
+        .filter((p) => p.url.startsWith(`/${kind}/`) && p.url.split("/").length === 4 && !isRedirectPage(readPage(p)))
+        .slice(0, 1)
+        .map((p) => p.url),
+    ),
+  ];
   for (const url of [...new Set(templates)]) {
     test(`axe finds no contrast or other violations in dark mode on ${url}`, async ({ page }) => {
       await page.goto(url);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`,
+        ),
+      ).toEqual([]);
     });
   }
 });

@@ -24,7 +24,8 @@ export function exportedPages(): ExportedPage[] {
   return [...htmlFiles(OUT_DIR)]
     .map((file) => {
       const rel = path.relative(OUT_DIR, file).split(path.sep).join("/");
-      const url = rel === "index.html" ? "/" : rel.endsWith("/index.html") ? `/${rel.slice(0, -"index.html".length)}` : `/${rel}`;
+      const url =
+        rel === "index.html" ? "/" : rel.endsWith("/index.html") ? `/${rel.slice(0, -"index.html".length)}` : `/${rel}`;
       return { url, file };
     })
     .filter((p) => p.url !== "/404/" && p.url !== "/_not-found/")

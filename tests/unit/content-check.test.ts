@@ -73,11 +73,11 @@ const EXPECTED: Record<string, string> = {
   "unknown-name-table-slug":
     'guides/sample-guide.mdx:29:35  `<NameTable>` names an unknown name slug "gpt-image-9"  (did you mean "gpt-image-2"? Otherwise use a slug from content/names/ (the file name without .yaml), or add that name first)',
   "unknown-frontmatter-slug":
-    'guides/sample-guide.mdx:8:22  unknown name slug "gpt-image-9"  (use a slug from content/names/ (the file name without .yaml), or add that name first)',
+    'guides/sample-guide.mdx:8:22  unknown name slug "gpt-image-9"  (did you mean "gpt-image-2"? Otherwise use a slug from content/names/ (the file name without .yaml), or add that name first)',
   "unknown-relation-slug":
-    'names/gpt-image-2.yaml:12:11  unknown name slug "gpt-imag"  (use a slug from content/names/ (the file name without .yaml), or add that name first)',
+    'names/gpt-image-2.yaml:12:11  unknown name slug "gpt-imag"  (did you mean "gpt-image"? Otherwise use a slug from content/names/ (the file name without .yaml), or add that name first)',
   "unknown-picker-slug":
-    'picker.yaml:15:129  unknown name slug "gpt-image-3"  (use a slug from content/names/ (the file name without .yaml), or add that name first)',
+    'picker.yaml:15:129  unknown name slug "gpt-image-3"  (did you mean "gpt-image-2"? Otherwise use a slug from content/names/ (the file name without .yaml), or add that name first)',
   "unknown-cite-source":
     'guides/sample-guide.mdx:29:15  `<Cite>` names an unknown source id "openai-changlog"  (did you mean "openai-changelog"? Otherwise use an id from content/sources.yaml, or add the source there first)',
   "cite-not-in-frontmatter":

@@ -12,7 +12,8 @@ const REQUIRED = [
   "who-bills-what",
   "gpt-image-2-5-and-2-6-flare-vs-sunburst",
 ];
-const TABLE_COMPONENTS = /<(NameTable|ComparisonTable|RouteTable|PriceTable|ParameterMatrix|MigrationTable|TimelineList)\b/;
+const TABLE_COMPONENTS =
+  /<(NameTable|ComparisonTable|RouteTable|PriceTable|ParameterMatrix|MigrationTable|TimelineList)\b/;
 
 const { guides, issues } = loadGuidesWithIssues();
 

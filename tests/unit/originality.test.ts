@@ -33,7 +33,8 @@ function* contentFiles(dir: string): Generator<string> {
 
 describe("content is written in its own words", () => {
   const seedGrams = new Set<string>();
-  for (const f of readdirSync(SEEDS)) for (const g of ngrams(words(readFileSync(path.join(SEEDS, f), "utf8")))) seedGrams.add(g);
+  for (const f of readdirSync(SEEDS))
+    for (const g of ngrams(words(readFileSync(path.join(SEEDS, f), "utf8")))) seedGrams.add(g);
 
   it("reads the seed documents", () => {
     expect(seedGrams.size).toBeGreaterThan(1000);

@@ -60,7 +60,13 @@ export default async function GuidePage({ params }: Props) {
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
       <JsonLd
         things={[
-          article({ title: guide.title, description: guide.description, path: guide.url, published: guide.published, modified: guide.updated }),
+          article({
+            title: guide.title,
+            description: guide.description,
+            path: guide.url,
+            published: guide.published,
+            modified: guide.updated,
+          }),
           ...(guide.faq.length ? [faqPage(guide.faq)] : []),
         ]}
       />
@@ -69,18 +75,23 @@ export default async function GuidePage({ params }: Props) {
         <article className="min-w-0" data-pagefind-body="">
           <SearchMeta type="Guide" />
           <header className="max-w-3xl">
-            <p className="text-sm font-semibold tracking-wide text-accent-700 uppercase dark:text-accent-300">Guide</p>
+            <p className="text-accent-700 dark:text-accent-300 text-sm font-semibold tracking-wide uppercase">Guide</p>
             <h1 className="mt-2 font-serif text-3xl leading-tight font-semibold tracking-tight text-balance text-zinc-900 sm:text-4xl dark:text-white">
               {guide.title}
             </h1>
             <div className="mt-4" data-pagefind-ignore="">
-              <PageDates published={guide.published} updated={guide.updated} lastVerified={guide.lastVerified} readingMinutes={guide.readingMinutes} />
+              <PageDates
+                published={guide.published}
+                updated={guide.updated}
+                lastVerified={guide.lastVerified}
+                readingMinutes={guide.readingMinutes}
+              />
             </div>
           </header>
           <div className="mt-8 max-w-3xl">
             <ShortAnswer>{guide.shortAnswer}</ShortAnswer>
           </div>
-          <div className="prose prose-zinc mt-10 max-w-3xl dark:prose-invert prose-headings:font-serif prose-headings:font-semibold prose-a:decoration-accent-600/40 prose-a:underline-offset-2 prose-code:before:content-none prose-code:after:content-none">
+          <div className="prose prose-zinc dark:prose-invert prose-headings:font-serif prose-headings:font-semibold prose-a:decoration-accent-600/40 prose-a:underline-offset-2 prose-code:before:content-none prose-code:after:content-none mt-10 max-w-3xl">
             <MdxContent code={code} components={mdxComponents({ sources })} />
           </div>
           <div className="max-w-3xl">
@@ -94,8 +105,13 @@ export default async function GuidePage({ params }: Props) {
                     const n = names.get(slug);
                     return n
                       ? [
-                          <li key={slug} className="flex items-center gap-2 rounded-lg border border-zinc-200 px-3 py-1.5 text-sm dark:border-zinc-800">
-                            <a href={n.url} className="font-medium underline-offset-2 hover:underline">{n.name}</a>
+                          <li
+                            key={slug}
+                            className="flex items-center gap-2 rounded-lg border border-zinc-200 px-3 py-1.5 text-sm dark:border-zinc-800"
+                          >
+                            <a href={n.url} className="font-medium underline-offset-2 hover:underline">
+                              {n.name}
+                            </a>
                             <StatusBadge status={n.status} />
                           </li>,
                         ]

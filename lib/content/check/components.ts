@@ -30,19 +30,34 @@ function hasContent(node: MdNode): boolean {
   return (node.children ?? []).some((c) => !isBlank(c));
 }
 
-function checkElement(tree: GuideTree, node: MdNode, parent: MdNode | undefined, issue: (n: unknown, message: string, fix: string, pos?: Pos) => void): ComponentUse | undefined {
+function checkElement(
+  tree: GuideTree,
+  node: MdNode,
+  parent: MdNode | undefined,
+  issue: (n: unknown, message: string, fix: string, pos?: Pos) => void,
+): ComponentUse | undefined {
   const name = node.name;
   if (!name) {
     issue(node, "empty tags `<>…</>` are not allowed in guides", "remove the `<>` and `</>`");
     return undefined;
   }
   if (/^[a-z]/.test(name)) {
-    issue(node, `raw HTML \`<${name}>\` is not allowed in guides`, name === "img" ? "use Markdown for images: ![what it shows](/images/file.png)" : `use Markdown or a component (${COMPONENT_LIST})`);
+    issue(
+      node,
+      `raw HTML \`<${name}>\` is not allowed in guides`,
+      name === "img"
+        ? "use Markdown for images: ![what it shows](/images/file.png)"
+        : `use Markdown or a component (${COMPONENT_LIST})`,
+    );
     return undefined;
   }
   if (!isMdxComponentName(name)) {
     const guess = closest(name, Object.keys(MDX_COMPONENTS));
-    issue(node, `\`<${name}>\` is not a component guides can use`, guess ? `did you mean \`<${guess}>\`? The components are: ${COMPONENT_LIST}` : `use one of: ${COMPONENT_LIST}`);
+    issue(
+      node,
+      `\`<${name}>\` is not a component guides can use`,
+      guess ? `did you mean \`<${guess}>\`? The components are: ${COMPONENT_LIST}` : `use one of: ${COMPONENT_LIST}`,
+    );
     return undefined;
   }
   const spec = MDX_COMPONENTS[name];
@@ -52,19 +67,31 @@ function checkElement(tree: GuideTree, node: MdNode, parent: MdNode | undefined,
   for (const attr of node.attributes ?? []) {
     const pos = filePos(tree, attr.position ? attr : node);
     if (attr.type === "mdxJsxExpressionAttribute" || !attr.name) {
-      issue(attr, `\`<${name}>\` has a \`{...}\` spread, which guides cannot use`, "write each prop as name=\"value\"", pos);
+      issue(
+        attr,
+        `\`<${name}>\` has a \`{...}\` spread, which guides cannot use`,
+        'write each prop as name="value"',
+        pos,
+      );
       readable = false;
       continue;
     }
     if (attr.name in props) issue(attr, `\`<${name}>\` has the prop \`${attr.name}\` twice`, "keep one of them", pos);
     const value = readAttribute(attr);
     if (!value.ok) {
-      issue(attr, `\`<${name}>\` prop \`${attr.name}\` is code the check cannot read`, 'write text in quotes (kind="note") and lists of quoted text in braces (names={["a", "b"]})', pos);
+      issue(
+        attr,
+        `\`<${name}>\` prop \`${attr.name}\` is code the check cannot read`,
+        'write text in quotes (kind="note") and lists of quoted text in braces (names={["a", "b"]})',
+        pos,
+      );
       readable = false;
       continue;
     }
     props[attr.name] = value.value;
-    const items = value.itemPositions.map((p) => (p ? { line: p.line + tree.guide.bodyStartLine - 1, column: p.column } : undefined));
+    const items = value.itemPositions.map((p) =>
+      p ? { line: p.line + tree.guide.bodyStartLine - 1, column: p.column } : undefined,
+    );
     positions.set(attr.name, { pos, items });
   }
   const nodePos = filePos(tree, node);
@@ -76,10 +103,18 @@ function checkElement(tree: GuideTree, node: MdNode, parent: MdNode | undefined,
     issue(node, `\`<${name}>\` takes nothing between its tags`, `write it self-closing, for example: ${spec.example}`);
   }
   if (spec.children === "required" && !hasContent(node)) {
-    issue(node, `\`<${name}>\` is empty`, `put the text between the tags, for example: ${spec.example.split("\n").join(" ")}`);
+    issue(
+      node,
+      `\`<${name}>\` is empty`,
+      `put the text between the tags, for example: ${spec.example.split("\n").join(" ")}`,
+    );
   }
   if (spec.block && !standsAlone(node, parent)) {
-    issue(node, `\`<${name}>\` is a block and cannot sit inside a sentence`, "put it on its own line, with a blank line before and after");
+    issue(
+      node,
+      `\`<${name}>\` is a block and cannot sit inside a sentence`,
+      "put it on its own line, with a blank line before and after",
+    );
   }
   if (!readable) return undefined;
   const parsed = spec.props.safeParse(props, { reportInput: true });
@@ -89,7 +124,14 @@ function checkElement(tree: GuideTree, node: MdNode, parent: MdNode | undefined,
       if (zi.code === "unrecognized_keys") {
         for (const key of zi.keys) {
           const guess = closest(key, allowed);
-          issue(node, `\`<${name}>\` has no prop \`${key}\``, allowed.length ? `${guess ? `did you mean \`${guess}\`? ` : ""}its props are: ${allowed.join(", ")}` : "it takes no props; remove it", at(key));
+          issue(
+            node,
+            `\`<${name}>\` has no prop \`${key}\``,
+            allowed.length
+              ? `${guess ? `did you mean \`${guess}\`? ` : ""}its props are: ${allowed.join(", ")}`
+              : "it takes no props; remove it",
+            at(key),
+          );
         }
         continue;
       }
@@ -99,7 +141,12 @@ function checkElement(tree: GuideTree, node: MdNode, parent: MdNode | undefined,
         continue;
       }
       const d = describeZodIssue(zi, fieldName(zi.path));
-      issue(node, `\`<${name}>\` prop ${d.message}`, d.fix, at(prop ?? "", typeof index === "number" ? index : undefined));
+      issue(
+        node,
+        `\`<${name}>\` prop ${d.message}`,
+        d.fix,
+        at(prop ?? "", typeof index === "number" ? index : undefined),
+      );
     }
     return undefined;
   }
@@ -117,15 +164,29 @@ export function checkComponents(trees: readonly GuideTree[]): { uses: ComponentU
     walk(tree.root, (node, parent) => {
       switch (node.type) {
         case "mdxjsEsm":
-          issue(node, "`import` and `export` lines are not allowed in guides", "remove the line; every component is available without importing it");
+          issue(
+            node,
+            "`import` and `export` lines are not allowed in guides",
+            "remove the line; every component is available without importing it",
+          );
           break;
         case "mdxFlowExpression":
         case "mdxTextExpression":
           // {/* comment */} parses to an empty program; anything else would run code.
-          if (node.data?.estree?.body.length) issue(node, "`{…}` runs code, which guides cannot do", "write `\\{` for a literal brace, or {/* text */} for a comment");
+          if (node.data?.estree?.body.length)
+            issue(
+              node,
+              "`{…}` runs code, which guides cannot do",
+              "write `\\{` for a literal brace, or {/* text */} for a comment",
+            );
           break;
         case "heading":
-          if (node.depth === 1) issue(node, "a `# ` heading in the body; the page already prints the title as the only one", "use `## ` for sections and `### ` below them");
+          if (node.depth === 1)
+            issue(
+              node,
+              "a `# ` heading in the body; the page already prints the title as the only one",
+              "use `## ` for sections and `### ` below them",
+            );
           break;
         case "mdxJsxFlowElement":
         case "mdxJsxTextElement": {

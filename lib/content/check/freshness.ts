@@ -25,7 +25,13 @@ export function checkFreshness(s: ContentSnapshot): ContentIssue[] {
   for (const g of s.guides) {
     check(g.file, g.doc, g.frontmatter.lastVerified);
     if (g.frontmatter.updated < g.frontmatter.published) {
-      issues.push({ file: g.file, ...g.doc.locate(["updated"]), message: `updated ${g.frontmatter.updated} is before published ${g.frontmatter.published}`, fix: "set updated to the day of the last change, on or after published", severity: "error" });
+      issues.push({
+        file: g.file,
+        ...g.doc.locate(["updated"]),
+        message: `updated ${g.frontmatter.updated} is before published ${g.frontmatter.published}`,
+        fix: "set updated to the day of the last change, on or after published",
+        severity: "error",
+      });
     }
   }
   for (const n of s.names) check(n.file, n.doc, n.data.lastVerified);

@@ -13,16 +13,32 @@ export function checkImages(trees: readonly GuideTree[], root: string): ContentI
       const at = { file: tree.guide.file, ...filePos(tree, node), severity: "error" as const };
       const src = node.url ?? "";
       if (!node.alt?.trim()) {
-        issues.push({ ...at, message: `image "${src}" has no alt text`, fix: "describe what the image shows between the brackets: ![A table of model names](/images/x.png)" });
+        issues.push({
+          ...at,
+          message: `image "${src}" has no alt text`,
+          fix: "describe what the image shows between the brackets: ![A table of model names](/images/x.png)",
+        });
       }
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
-        issues.push({ ...at, message: `image "${src}" is on another site`, fix: "save the file under public/ (for example public/images/) and write its path: /images/file.png" });
+        issues.push({
+          ...at,
+          message: `image "${src}" is on another site`,
+          fix: "save the file under public/ (for example public/images/) and write its path: /images/file.png",
+        });
       } else if (!src.startsWith("/")) {
-        issues.push({ ...at, message: `image path "${src}" does not start with "/"`, fix: "write the path from public/, for example /images/file.png for public/images/file.png" });
+        issues.push({
+          ...at,
+          message: `image path "${src}" does not start with "/"`,
+          fix: "write the path from public/, for example /images/file.png for public/images/file.png",
+        });
       } else {
         const file = path.join(root, decodeURI(src.split(/[?#]/)[0] ?? ""));
         if (!file.startsWith(root + path.sep) || !existsSync(file)) {
-          issues.push({ ...at, message: `image file ${path.relative(process.cwd(), file)} does not exist`, fix: "add the file to public/ at that path, or correct the path" });
+          issues.push({
+            ...at,
+            message: `image file ${path.relative(process.cwd(), file)} does not exist`,
+            fix: "add the file to public/ at that path, or correct the path",
+          });
         }
       }
     });

@@ -14,36 +14,64 @@ export function checkMdxReferences(uses: readonly ComponentUse[], s: ContentSnap
   const issues: ContentIssue[] = [];
   const push = (use: ComponentUse, pos: { line: number; column: number }, message: string, fix: string) =>
     issues.push({ file: use.tree.guide.file, ...pos, message, fix, severity: "error" });
-  const nameFix = (slug: string) => hint(slug, names, "use a slug from content/names/ (the file name without .yaml), or add that name first");
+  const nameFix = (slug: string) =>
+    hint(slug, names, "use a slug from content/names/ (the file name without .yaml), or add that name first");
 
   for (const use of uses) {
     const p = use.props;
     switch (use.name) {
       case "Term":
-        if (!names.has(p.slug as string)) push(use, use.at("slug"), `\`<Term>\` names an unknown name slug "${p.slug as string}"`, nameFix(p.slug as string));
+        if (!names.has(p.slug as string))
+          push(
+            use,
+            use.at("slug"),
+            `\`<Term>\` names an unknown name slug "${p.slug as string}"`,
+            nameFix(p.slug as string),
+          );
         break;
       case "NameTable":
         (p.names as string[]).forEach((slug, i) => {
-          if (!names.has(slug)) push(use, use.at("names", i), `\`<NameTable>\` names an unknown name slug "${slug}"`, nameFix(slug));
+          if (!names.has(slug))
+            push(use, use.at("names", i), `\`<NameTable>\` names an unknown name slug "${slug}"`, nameFix(slug));
         });
         break;
       case "Cite": {
         const id = p.source as string;
         if (!sources.has(id)) {
-          push(use, use.at("source"), `\`<Cite>\` names an unknown source id "${id}"`, hint(id, sources, "use an id from content/sources.yaml, or add the source there first"));
+          push(
+            use,
+            use.at("source"),
+            `\`<Cite>\` names an unknown source id "${id}"`,
+            hint(id, sources, "use an id from content/sources.yaml, or add the source there first"),
+          );
         } else if (!use.tree.guide.frontmatter.sources.includes(id)) {
-          push(use, use.at("source"), `\`<Cite>\` source "${id}" is not in this guide's frontmatter \`sources\``, `add ${id} to the \`sources:\` list at the top of the file`);
+          push(
+            use,
+            use.at("source"),
+            `\`<Cite>\` source "${id}" is not in this guide's frontmatter \`sources\``,
+            `add ${id} to the \`sources:\` list at the top of the file`,
+          );
         }
         break;
       }
       case "ComparisonTable":
         if (!tables.has(p.id as string)) {
-          push(use, use.at("id"), `\`<ComparisonTable>\` names an unknown table id "${p.id as string}"`, hint(p.id as string, tables, "use the id of a file in content/tables/ (the file name without .yaml)"));
+          push(
+            use,
+            use.at("id"),
+            `\`<ComparisonTable>\` names an unknown table id "${p.id as string}"`,
+            hint(p.id as string, tables, "use the id of a file in content/tables/ (the file name without .yaml)"),
+          );
         }
         break;
       case "RouteCard":
         if (!routes.has(p.route as string)) {
-          push(use, use.at("route"), `\`<RouteCard>\` names route "${p.route as string}", which has no profile`, "add content/routes/<id>.yaml for it, or use another route");
+          push(
+            use,
+            use.at("route"),
+            `\`<RouteCard>\` names route "${p.route as string}", which has no profile`,
+            "add content/routes/<id>.yaml for it, or use another route",
+          );
         }
         break;
     }

@@ -24,7 +24,9 @@ function explain(e: MdxError, reason: string): { message: string; fix: string } 
     const open = /expected corresponding closing tag for `<([^`>]*)>`/.exec(reason)?.[1];
     return {
       message: `\`</${tag}>\` does not match the open tag${open ? ` \`<${open}>\`` : ""}`,
-      fix: open ? `close \`<${open}>\` with \`</${open}>\`, or fix the tag names so they pair up` : "remove the stray closing tag",
+      fix: open
+        ? `close \`<${open}>\` with \`</${open}>\`, or fix the tag names so they pair up`
+        : "remove the stray closing tag",
     };
   }
   if (e.ruleId === "unexpected-character" && reason.includes("to create a comment")) {
@@ -57,7 +59,10 @@ function explain(e: MdxError, reason: string): { message: string; fix: string } 
       fix: "compare the tag with the examples in content/README.md; write `&lt;` for a literal `<`",
     };
   }
-  return { message: `MDX cannot read this: ${reason.replace(/\.$/, "")}`, fix: "check the markup on this line against content/README.md" };
+  return {
+    message: `MDX cannot read this: ${reason.replace(/\.$/, "")}`,
+    fix: "check the markup on this line against content/README.md",
+  };
 }
 
 /** Turns an MDX parse error into a located issue, with the line counted in the whole .mdx file. */
@@ -66,8 +71,14 @@ export function mdxSyntaxIssue(error: unknown, file: string, bodyStartLine: numb
   const reason = e.reason ?? e.message ?? String(error);
   // "Expected a closing tag for `<X>` (3:1-3:22)": the range points at the open tag, a better place than the paragraph end.
   const range = TAG_RANGE.exec(reason);
-  const line = range && reason.startsWith("Expected a closing tag") ? Number(range[1]) : (e.line ?? (range ? Number(range[1]) : 1));
-  const column = range && reason.startsWith("Expected a closing tag") ? Number(range[2]) : (e.column ?? (range ? Number(range[2]) : 1));
+  const line =
+    range && reason.startsWith("Expected a closing tag")
+      ? Number(range[1])
+      : (e.line ?? (range ? Number(range[1]) : 1));
+  const column =
+    range && reason.startsWith("Expected a closing tag")
+      ? Number(range[2])
+      : (e.column ?? (range ? Number(range[2]) : 1));
   const { message, fix } = explain(e, reason.replace(TAG_RANGE, ""));
   return { file, line: line + bodyStartLine - 1, column, message, fix, severity: "error" };
 }

@@ -95,9 +95,14 @@ export async function parseGuide(guide: RawGuide): Promise<{ tree: GuideTree; is
 }
 
 /** A position inside the body, as a line and column of the whole .mdx file (frontmatter included). */
-export function filePos(tree: GuideTree, node: { position?: { start: { line: number; column: number } } } | undefined): { line: number; column: number } {
+export function filePos(
+  tree: GuideTree,
+  node: { position?: { start: { line: number; column: number } } } | undefined,
+): { line: number; column: number } {
   const start = node?.position?.start;
-  return start ? { line: start.line + tree.guide.bodyStartLine - 1, column: start.column } : { line: tree.guide.bodyStartLine, column: 1 };
+  return start
+    ? { line: start.line + tree.guide.bodyStartLine - 1, column: start.column }
+    : { line: tree.guide.bodyStartLine, column: 1 };
 }
 
 /** Depth-first walk with each node's parent. */

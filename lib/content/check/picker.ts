@@ -17,7 +17,13 @@ export function checkPicker(s: ContentSnapshot): ContentIssue[] {
   const routeIds = s.declared.routes;
   for (const p of s.picker) {
     for (const problem of checkTree(p.data, routeIds)) {
-      issues.push({ file: p.file, ...p.doc.locate(problem.path), message: problem.message, fix: problem.fix, severity: "error" });
+      issues.push({
+        file: p.file,
+        ...p.doc.locate(problem.path),
+        message: problem.message,
+        fix: problem.fix,
+        severity: "error",
+      });
     }
   }
   const asOf = asOfDate();
@@ -33,11 +39,13 @@ export function checkPicker(s: ContentSnapshot): ContentIssue[] {
     });
   for (const p of s.picker) {
     p.data.outcomes.forEach((o, oi) => {
-      for (const stale of staleRecommendations([o], [], statusOf)) warn(p.file, p.doc.locate(["outcomes", oi, "names", o.names.indexOf(stale.slug)]), stale.slug, stale.status);
+      for (const stale of staleRecommendations([o], [], statusOf))
+        warn(p.file, p.doc.locate(["outcomes", oi, "names", o.names.indexOf(stale.slug)]), stale.slug, stale.status);
     });
   }
   for (const r of s.routes) {
-    for (const stale of staleRecommendations([], [r.data], statusOf)) warn(r.file, r.doc.locate(["names", r.data.names.indexOf(stale.slug)]), stale.slug, stale.status);
+    for (const stale of staleRecommendations([], [r.data], statusOf))
+      warn(r.file, r.doc.locate(["names", r.data.names.indexOf(stale.slug)]), stale.slug, stale.status);
   }
   return issues;
 }

@@ -10,7 +10,8 @@ const FIX = "replace the TODO text with the real content; content/README.md expl
 function strings(value: unknown, path: PropertyKey[], visit: (s: string, path: PropertyKey[]) => void): void {
   if (typeof value === "string") visit(value, path);
   else if (Array.isArray(value)) value.forEach((v, i) => strings(v, [...path, i], visit));
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) strings(v, [...path, k], visit);
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) strings(v, [...path, k], visit);
 }
 
 /**
@@ -21,9 +22,25 @@ export function checkPlaceholders(s: ContentSnapshot, trees: readonly GuideTree[
   const issues: ContentIssue[] = [];
   const scan = (rec: Pick<Loaded<unknown>, "file" | "doc">, data: unknown) =>
     strings(data, [], (value, path) => {
-      if (PLACEHOLDER.test(value)) issues.push({ file: rec.file, ...rec.doc.locate(path), message: `placeholder text left in \`${path.join(".")}\``, fix: FIX, severity: "error" });
+      if (PLACEHOLDER.test(value))
+        issues.push({
+          file: rec.file,
+          ...rec.doc.locate(path),
+          message: `placeholder text left in \`${path.join(".")}\``,
+          fix: FIX,
+          severity: "error",
+        });
     });
-  const records: Array<Loaded<unknown>> = [...s.sources, ...s.names, ...s.routes, ...s.tables, ...s.picker, ...s.pricing, ...s.parameters, ...s.home];
+  const records: Array<Loaded<unknown>> = [
+    ...s.sources,
+    ...s.names,
+    ...s.routes,
+    ...s.tables,
+    ...s.picker,
+    ...s.pricing,
+    ...s.parameters,
+    ...s.home,
+  ];
   for (const r of records) scan(r, r.data);
   for (const tree of trees) {
     if (tree.guide.frontmatter.draft) continue;
@@ -31,7 +48,13 @@ export function checkPlaceholders(s: ContentSnapshot, trees: readonly GuideTree[
     if (!tree.root) continue;
     walk(tree.root, (node) => {
       if ((node.type === "text" || node.type === "inlineCode") && PLACEHOLDER.test(node.value ?? "")) {
-        issues.push({ file: tree.guide.file, ...filePos(tree, node), message: "placeholder text left in the body", fix: FIX, severity: "error" });
+        issues.push({
+          file: tree.guide.file,
+          ...filePos(tree, node),
+          message: "placeholder text left in the body",
+          fix: FIX,
+          severity: "error",
+        });
       }
     });
   }

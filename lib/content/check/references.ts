@@ -5,7 +5,12 @@ import type { ContentSnapshot } from "./snapshot";
 
 type Ref = { kind: "name" | "source" | "guide"; value: string; path: PropertyKey[] };
 
-function collect(value: unknown, path: PropertyKey[], visit: (key: string, v: unknown, p: PropertyKey[]) => Ref[] | undefined, out: Ref[]): void {
+function collect(
+  value: unknown,
+  path: PropertyKey[],
+  visit: (key: string, v: unknown, p: PropertyKey[]) => Ref[] | undefined,
+  out: Ref[],
+): void {
   if (Array.isArray(value)) value.forEach((v, i) => collect(v, [...path, i], visit, out));
   else if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
@@ -17,14 +22,32 @@ function collect(value: unknown, path: PropertyKey[], visit: (key: string, v: un
 }
 
 const list = (kind: Ref["kind"], v: unknown, p: PropertyKey[]): Ref[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string").map((x, i) => ({ kind, value: x, path: [...p, i] })) : typeof v === "string" ? [{ kind, value: v, path: p }] : [];
+  Array.isArray(v)
+    ? v.filter((x): x is string => typeof x === "string").map((x, i) => ({ kind, value: x, path: [...p, i] }))
+    : typeof v === "string"
+      ? [{ kind, value: v, path: p }]
+      : [];
 
 /** Keys whose values are references, by the collection they point into. */
 function refsOf(key: string, v: unknown, p: PropertyKey[]): Ref[] | undefined {
   if (key === "sources" || key === "source") return list("source", v, p);
-  if (["parent", "pointsTo", "apiCounterpart", "replacedBy", "supersededBy", "related", "names", "model", "models"].includes(key)) return list("name", v, p);
+  if (
+    [
+      "parent",
+      "pointsTo",
+      "apiCounterpart",
+      "replacedBy",
+      "supersededBy",
+      "related",
+      "names",
+      "model",
+      "models",
+    ].includes(key)
+  )
+    return list("name", v, p);
   if (key === "guides") return list("guide", v, p);
-  if (key === "notToBeConfusedWith" && Array.isArray(v)) return v.flatMap((c, i) => list("name", (c as { slug?: unknown }).slug, [...p, i, "slug"]));
+  if (key === "notToBeConfusedWith" && Array.isArray(v))
+    return v.flatMap((c, i) => list("name", (c as { slug?: unknown }).slug, [...p, i, "slug"]));
   return undefined;
 }
 
@@ -49,13 +72,25 @@ export function checkReferences(s: ContentSnapshot): ContentIssue[] {
     for (const r of refs) {
       if (known[r.kind].has(r.value)) continue;
       const pos = rec.doc.locate(r.path);
-      issues.push({ file: rec.file, ...pos, message: `unknown ${r.kind === "name" ? "name slug" : r.kind === "source" ? "source id" : "guide slug"} "${r.value}"`, fix: fixFor(r), severity: "error" });
+      issues.push({
+        file: rec.file,
+        ...pos,
+        message: `unknown ${r.kind === "name" ? "name slug" : r.kind === "source" ? "source id" : "guide slug"} "${r.value}"`,
+        fix: fixFor(r),
+        severity: "error",
+      });
     }
   };
   for (const n of s.names) {
     check(n, { ...n.data, slug: undefined });
     if (`${n.data.slug}.yaml` !== n.file.split("/").pop()) {
-      issues.push({ file: n.file, ...n.doc.locate(["slug"]), message: `slug "${n.data.slug}" does not match the file name`, fix: `rename the file to ${n.data.slug}.yaml or change the slug`, severity: "error" });
+      issues.push({
+        file: n.file,
+        ...n.doc.locate(["slug"]),
+        message: `slug "${n.data.slug}" does not match the file name`,
+        fix: `rename the file to ${n.data.slug}.yaml or change the slug`,
+        severity: "error",
+      });
     }
   }
   for (const r of s.routes) check(r, r.data);
@@ -72,7 +107,13 @@ export function checkReferences(s: ContentSnapshot): ContentIssue[] {
     for (const r of refs) {
       if (known[r.kind].has(r.value)) continue;
       const path = r.path[0] === "guides" ? ["related", ...r.path.slice(1)] : r.path;
-      issues.push({ file: g.file, ...g.doc.locate(path), message: `unknown ${r.kind === "name" ? "name slug" : r.kind === "source" ? "source id" : "guide slug"} "${r.value}"`, fix: fixFor(r), severity: "error" });
+      issues.push({
+        file: g.file,
+        ...g.doc.locate(path),
+        message: `unknown ${r.kind === "name" ? "name slug" : r.kind === "source" ? "source id" : "guide slug"} "${r.value}"`,
+        fix: fixFor(r),
+        severity: "error",
+      });
     }
   }
   issues.push(...checkParentCycles(s));
@@ -87,7 +128,13 @@ function checkParentCycles(s: ContentSnapshot): ContentIssue[] {
     let cur = parent.get(n.data.slug);
     while (cur) {
       if (seen.has(cur)) {
-        issues.push({ file: n.file, ...n.doc.locate(["relations", "parent"]), message: `parent chain loops back to "${cur}"`, fix: "a snapshot's parent is its model and a model's parent is its family; remove the loop", severity: "error" });
+        issues.push({
+          file: n.file,
+          ...n.doc.locate(["relations", "parent"]),
+          message: `parent chain loops back to "${cur}"`,
+          fix: "a snapshot's parent is its model and a model's parent is its family; remove the loop",
+          severity: "error",
+        });
         break;
       }
       seen.add(cur);

@@ -69,6 +69,7 @@ export function siteMap(s: ContentSnapshot, trees: readonly GuideTree[]): SiteMa
   for (const p of s.picker) for (const step of enumerateSteps(toGraph(p.data))) pages.add(stepHref(step.answers));
   const anchors = new Map<string, Set<string>>();
   // A guide whose MDX does not compile has unknown ids: its anchors go unchecked until it compiles.
-  for (const t of trees) if (t.root) anchors.set(`/guides/${t.guide.slug}/`, new Set([...t.ids, ...guidePageIds(t.guide)]));
+  for (const t of trees)
+    if (t.root) anchors.set(`/guides/${t.guide.slug}/`, new Set([...t.ids, ...guidePageIds(t.guide)]));
   return { pages, drafts, anchors };
 }
