@@ -46,7 +46,7 @@ export function MigrationTable({ caption }: { caption?: string }) {
             : "None named",
           source: (
             <>
-              <SourceRef source={sources.get(event.source)} />
+              <SourceRef source={sources.get(event.source)} dateVerified={event.dateVerified} />
               {event.note && <span className="mt-1 block text-xs text-zinc-600 dark:text-zinc-400">{event.note}</span>}
             </>
           ),

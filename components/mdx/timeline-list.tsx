@@ -32,7 +32,7 @@ function Event({ e }: { e: TimelineEvent }) {
       </p>
       <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
         <span className="text-zinc-600 dark:text-zinc-400">Source: </span>
-        <SourceRef source={e.source} />
+        <SourceRef source={e.source} dateVerified={e.dateVerified} />
       </p>
       {e.note && <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{e.note}</p>}
     </li>

@@ -3,7 +3,7 @@ import { formatDate } from "../as-of";
 
 export type NameStatus =
   | { kind: "not-openai" }
-  | { kind: "shut-down"; date: string }
+  | { kind: "shut-down"; date: string; /** the date rests on secondary sources only */ reported?: boolean }
   | { kind: "shutdown-scheduled"; date: string }
   | { kind: "unverified" }
   | { kind: "upcoming"; date: string }
@@ -26,8 +26,12 @@ export function deriveStatus(
 ): NameStatus {
   if (entry.notOpenAI) return { kind: "not-openai" };
   const { shutDown, shutdownScheduled, released } = entry.lifecycle;
-  const end = shutDown?.date ?? shutdownScheduled?.date;
-  if (end && end <= asOf) return { kind: "shut-down", date: end };
+  const endEvent = shutDown ?? shutdownScheduled;
+  if (endEvent && endEvent.date <= asOf) {
+    return endEvent.dateVerified === "no"
+      ? { kind: "shut-down", date: endEvent.date, reported: true }
+      : { kind: "shut-down", date: endEvent.date };
+  }
   if (shutdownScheduled && shutdownScheduled.date > asOf)
     return { kind: "shutdown-scheduled", date: shutdownScheduled.date };
   if (entry.verification === "no") return { kind: "unverified" };
@@ -54,7 +58,9 @@ export const STATUS_LABELS: Record<StatusKind, string> = {
 export function statusText(status: NameStatus): string {
   switch (status.kind) {
     case "shut-down":
-      return `Shut down on ${formatDate(status.date)}`;
+      return status.reported
+        ? `Reported shut down on ${formatDate(status.date)} (secondary sources)`
+        : `Shut down on ${formatDate(status.date)}`;
     case "shutdown-scheduled":
       return `Shutdown scheduled for ${formatDate(status.date)}`;
     case "upcoming":

@@ -1,5 +1,6 @@
 import type { NameRecord } from "../content/names";
 import type { NameEntry } from "../content/schemas/name";
+import type { Verification } from "../content/schemas/common";
 import type { Source } from "../content/schemas/source";
 
 export type LifecycleKind = keyof NameEntry["lifecycle"];
@@ -15,6 +16,8 @@ export interface TimelineEvent {
   name: string;
   url: string;
   source?: Source;
+  /** Set when the date is less certain than its cited source (see the schema's dateVerified). */
+  dateVerified?: Verification;
   note?: string;
 }
 
@@ -61,6 +64,7 @@ export function timelineEvents(
         url: n.url,
         source: sources.get(e.source),
         ...(e.note ? { note: e.note } : {}),
+        ...(e.dateVerified ? { dateVerified: e.dateVerified } : {}),
       });
     }
   }

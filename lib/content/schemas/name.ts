@@ -19,6 +19,11 @@ const lifecycleEvent = z.strictObject({
   date: isoDate,
   /** id of an entry in content/sources.yaml that supports this date */
   source: slugString,
+  /**
+   * How well the DATE itself is confirmed, when that differs from the cited source: a date that only
+   * secondary sources give is "no" even if the cited page is OpenAI's. Shown beside the event.
+   */
+  dateVerified: verification.optional(),
   note: z.string().optional(),
 });
 
