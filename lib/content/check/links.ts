@@ -3,7 +3,7 @@ import type { Loaded } from "../read";
 import { closest } from "./closest";
 import { filePos, walk, type GuideTree } from "./mdx-tree";
 import type { SiteMap } from "./site-paths";
-import type { ContentSnapshot } from "./snapshot";
+import { yamlRecords, type ContentSnapshot } from "./snapshot";
 
 type Problem = { message: string; fix: string };
 
@@ -108,17 +108,7 @@ export function checkDataLinks(s: ContentSnapshot, site: SiteMap): ContentIssue[
             : undefined;
       if (p) issues.push({ file: rec.file, ...rec.doc.locate(path), ...p, severity: "error" });
     });
-  const records: Array<Loaded<unknown>> = [
-    ...s.sources,
-    ...s.names,
-    ...s.routes,
-    ...s.tables,
-    ...s.picker,
-    ...s.pricing,
-    ...s.parameters,
-    ...s.home,
-  ];
-  for (const r of records) scan(r, r.data);
+  for (const r of yamlRecords(s)) scan(r, r.data);
   for (const g of s.guides) scan(g, g.frontmatter, `/guides/${g.slug}/`);
   return issues;
 }

@@ -1,7 +1,7 @@
 import type { ContentIssue } from "../issues";
 import type { Loaded } from "../read";
 import { filePos, walk, type GuideTree } from "./mdx-tree";
-import type { ContentSnapshot } from "./snapshot";
+import { yamlRecords, type ContentSnapshot } from "./snapshot";
 
 /** The scaffolds (npm run new:guide / new:name) fill required fields with "TODO: …" text. */
 const PLACEHOLDER = /\bTODO\b/;
@@ -31,17 +31,7 @@ export function checkPlaceholders(s: ContentSnapshot, trees: readonly GuideTree[
           severity: "error",
         });
     });
-  const records: Array<Loaded<unknown>> = [
-    ...s.sources,
-    ...s.names,
-    ...s.routes,
-    ...s.tables,
-    ...s.picker,
-    ...s.pricing,
-    ...s.parameters,
-    ...s.home,
-  ];
-  for (const r of records) scan(r, r.data);
+  for (const r of yamlRecords(s)) scan(r, r.data);
   for (const tree of trees) {
     if (tree.guide.frontmatter.draft) continue;
     scan(tree.guide, tree.guide.frontmatter);

@@ -24,3 +24,8 @@ export interface ContentSnapshot {
   /** Slugs and ids declared by every file, valid or not (for reference checks). */
   declared: Declared;
 }
+
+/** Every validated YAML record, whatever its collection: for checks that scan all data the same way. */
+export function yamlRecords(s: ContentSnapshot): Array<Loaded<unknown>> {
+  return [...s.sources, ...s.names, ...s.routes, ...s.tables, ...s.picker, ...s.pricing, ...s.parameters, ...s.home];
+}
