@@ -165,4 +165,43 @@ function enhance(root: HTMLElement) {
   if (raw && raw === state && !base) root.scrollIntoView({ block: "start" });
 }
 
-for (const root of document.querySelectorAll<HTMLElement>("[data-route-picker]")) enhance(root);
+/**
+ * Enhance once: the static links become radios. Keyboard focus on one of the links moves to the radio in
+ * the same place, so a reader who tabbed in does not lose their spot.
+ */
+function enhanceKeepingFocus(root: HTMLElement) {
+  if (root.dataset.enhanced !== undefined) return;
+  root.dataset.enhanced = "";
+  const links = [...root.querySelectorAll<HTMLAnchorElement>("[data-picker-step] a")];
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  enhance(root);
+  if (at >= 0) root.querySelectorAll<HTMLInputElement>("[data-picker-step] input[type=radio]")[at]?.focus();
+}
+
+/**
+ * The picker page, and a shared `?route=` link, need the picker at once. In a guide the picker usually sits
+ * below the fold: its links already work, so it is enhanced only when it nears the viewport or takes focus,
+ * and the first view of a reader landing from search pays nothing for it.
+ */
+const roots = [...document.querySelectorAll<HTMLElement>("[data-route-picker]")];
+const now = new URLSearchParams(location.search).has(PARAM);
+const observer =
+  "IntersectionObserver" in window
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const e of entries)
+            if (e.isIntersecting) {
+              observer?.unobserve(e.target);
+              enhanceKeepingFocus(e.target as HTMLElement);
+            }
+        },
+        { rootMargin: "400px 0px" },
+      )
+    : undefined;
+for (const root of roots) {
+  if (now || root.dataset.base !== undefined || !observer) enhanceKeepingFocus(root);
+  else {
+    observer.observe(root);
+    root.addEventListener("focusin", () => enhanceKeepingFocus(root), { once: true });
+  }
+}

@@ -223,6 +223,30 @@ test.describe("embedded in a guide", () => {
       await expect(group(page, first)).toBeVisible();
       expect(new URL(page.url()).pathname).toBe(`/guides/${g.slug}/`);
     });
+
+    test(`/guides/${g.slug}/ keeps working links until the reader scrolls near the picker`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/guides/${g.slug}/`);
+      const picker = page.locator("[data-route-picker]");
+      // The deferral only means something when the picker starts well below the first screen.
+      expect((await picker.boundingBox())!.y).toBeGreaterThan(844 + 400);
+      await expect(group(page, first).getByRole("link")).toHaveCount(first.answers.length);
+      await expect(picker.getByRole("radio")).toHaveCount(0);
+      await picker.scrollIntoViewIfNeeded();
+      await expect(group(page, first).getByRole("radio")).toHaveCount(first.answers.length);
+      await expect(group(page, first).getByRole("link")).toHaveCount(0);
+    });
+
+    test(`/guides/${g.slug}/ moves keyboard focus from a link to the radio in its place`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/guides/${g.slug}/`);
+      const second = first.answers[1]!;
+      await group(page, first).getByRole("link").nth(1).focus();
+      await expect(group(page, first).getByRole("radio", { name: second.label })).toBeFocused();
+      await page.keyboard.press("Space");
+      await page.getByRole("button", { name: "Continue" }).click();
+      expect(routeParam(page)).toBe(second.id);
+    });
   }
 });
 
