@@ -1,20 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunch } from "./lib/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** Debian's Chromium (npx playwright install cannot download browsers here), with the network kept quiet. */
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
+const chromium = chromiumLaunch;
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { GuideCard } from "@/components/article/guide-card";
 import { LayerMap } from "@/components/mdx/layer-map";
 import { NameTable } from "@/components/mdx/name-table";
@@ -20,34 +21,40 @@ export const metadata: Metadata = pageMetadata({
   path: "/",
 });
 
-function SectionHeading({
+/** One band of the home page: a heading with a one-line intro and, where there is more, a link to it. */
+function HomeSection({
   id,
   title,
   intro,
   more,
+  children,
 }: {
   id: string;
   title: string;
   intro: string;
   more?: { href: string; label: string };
+  children: ReactNode;
 }) {
   return (
-    <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
-      <div className="max-w-2xl">
-        <h2 id={id} className="font-serif text-2xl font-semibold text-zinc-900 sm:text-3xl dark:text-white">
-          {title}
-        </h2>
-        <p className="mt-2 text-zinc-700 dark:text-zinc-300">{intro}</p>
+    <section aria-labelledby={id} className="mt-14">
+      <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+        <div className="max-w-2xl">
+          <h2 id={id} className="font-serif text-2xl font-semibold text-zinc-900 sm:text-3xl dark:text-white">
+            {title}
+          </h2>
+          <p className="mt-2 text-zinc-700 dark:text-zinc-300">{intro}</p>
+        </div>
+        {more && (
+          <Link
+            href={more.href}
+            className="text-accent-700 dark:text-accent-300 text-sm font-medium underline-offset-2 hover:underline"
+          >
+            {more.label} →
+          </Link>
+        )}
       </div>
-      {more && (
-        <Link
-          href={more.href}
-          className="text-accent-700 dark:text-accent-300 text-sm font-medium underline-offset-2 hover:underline"
-        >
-          {more.label} →
-        </Link>
-      )}
-    </div>
+      {children}
+    </section>
   );
 }
 
@@ -83,48 +90,44 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section aria-labelledby="names-at-a-glance" className="mt-14">
-        <SectionHeading
-          id="names-at-a-glance"
-          title="The names people mix up most"
-          intro="Each row is read from the glossary; the status is computed from dated lifecycle facts."
-          more={{ href: "/names/", label: "All names" }}
-        />
+      <HomeSection
+        id="names-at-a-glance"
+        title="The names people mix up most"
+        intro="Each row is read from the glossary; the status is computed from dated lifecycle facts."
+        more={{ href: "/names/", label: "All names" }}
+      >
         <NameTable
           names={featuredNames}
           columns={["name", "layer", "status", "definition"]}
           caption="Frequently confused names, with their layer and status"
         />
-      </section>
+      </HomeSection>
 
-      <section aria-labelledby="layer-map" className="mt-14">
-        <SectionHeading
-          id="layer-map"
-          title="How the names fit together"
-          intro="Family, models and snapshots on the engine side; ChatGPT's feature names on the app side; and what replaced what."
-        />
+      <HomeSection
+        id="layer-map"
+        title="How the names fit together"
+        intro="Family, models and snapshots on the engine side; ChatGPT's feature names on the app side; and what replaced what."
+      >
         <LayerMap />
-      </section>
+      </HomeSection>
 
-      <section aria-labelledby="recent-changes" className="mt-14">
-        <SectionHeading
-          id="recent-changes"
-          title="What changed lately"
-          intro="Scheduled shutdowns still ahead, then the newest releases and retirements."
-          more={{ href: "/timeline/", label: "Full timeline" }}
-        />
+      <HomeSection
+        id="recent-changes"
+        title="What changed lately"
+        intro="Scheduled shutdowns still ahead, then the newest releases and retirements."
+        more={{ href: "/timeline/", label: "Full timeline" }}
+      >
         <div className="mt-5">
           <RecentChanges />
         </div>
-      </section>
+      </HomeSection>
 
-      <section aria-labelledby="guides" className="mt-14">
-        <SectionHeading
-          id="guides"
-          title="Guides"
-          intro="Short answers first, then the detail, each with its sources and last-verified date."
-          more={{ href: "/guides/", label: "All guides" }}
-        />
+      <HomeSection
+        id="guides"
+        title="Guides"
+        intro="Short answers first, then the detail, each with its sources and last-verified date."
+        more={{ href: "/guides/", label: "All guides" }}
+      >
         <ul className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {guides.map((g) => (
             <li key={g.slug} className="flex">
@@ -132,19 +135,18 @@ export default function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
+      </HomeSection>
 
-      <section aria-labelledby="routes" className="mt-14">
-        <SectionHeading
-          id="routes"
-          title="Four routes to an image"
-          intro="ChatGPT, Codex, the OpenAI API and providers each have their own limits, bill and logs. Editorial scores, with reasons, on each profile."
-          more={{ href: "/route-picker/", label: "Use the route picker" }}
-        />
+      <HomeSection
+        id="routes"
+        title="Four routes to an image"
+        intro="ChatGPT, Codex, the OpenAI API and providers each have their own limits, bill and logs. Editorial scores, with reasons, on each profile."
+        more={{ href: "/route-picker/", label: "Use the route picker" }}
+      >
         <div className="mt-5">
           <RouteCards />
         </div>
-      </section>
+      </HomeSection>
     </div>
   );
 }

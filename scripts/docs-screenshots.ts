@@ -9,6 +9,7 @@ import { mkdirSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Locator, type Page } from "@playwright/test";
+import { chromiumLaunch } from "../lib/chromium";
 import { createServer } from "./serve";
 
 const OUT_DIR = path.join("content", "docs-images");
@@ -124,10 +125,7 @@ function shrink(file: string): void {
 const server = createServer(path.resolve("out")).listen(0);
 await new Promise((resolve) => server.once("listening", resolve));
 const base = `http://localhost:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu"],
-});
+const browser = await chromium.launch(chromiumLaunch);
 const context = await browser.newContext({
   viewport: { width: 820, height: 1200 },
   deviceScaleFactor: 1,

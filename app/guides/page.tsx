@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { PageHeader } from "@/components/site/page-header";
 import { GuideCard } from "@/components/article/guide-card";
 import { getGuides } from "@/lib/content/guides";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -15,18 +15,9 @@ export default function GuidesIndex() {
   const guides = getGuides();
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Home" },
-          { href: "/guides/", label: "Guides" },
-        ]}
-      />
-      <h1 className="mt-6 font-serif text-3xl font-semibold tracking-tight text-zinc-900 sm:text-4xl dark:text-white">
-        Guides
-      </h1>
-      <p className="mt-3 max-w-2xl text-lg text-zinc-700 dark:text-zinc-300">
+      <PageHeader section={{ href: "/guides/", label: "Guides" }} title="Guides">
         Short answers first, then the detail: each guide cites its sources and says when it was last checked.
-      </p>
+      </PageHeader>
       <ul className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {guides.map((g) => (
           <li key={g.slug} className="flex">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { LayerMap } from "@/components/mdx/layer-map";
-import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { PageHeader } from "@/components/site/page-header";
 import { IslandScript } from "@/components/site/island-script";
 import { JsonLd } from "@/components/site/json-ld";
 import { asOfDate, formatDate } from "@/lib/as-of";
@@ -23,19 +23,10 @@ export default function NamesIndex() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
       <JsonLd things={[definedTermSet(names)]} />
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Home" },
-          { href: "/names/", label: "Names" },
-        ]}
-      />
-      <h1 className="mt-6 font-serif text-3xl font-semibold tracking-tight text-zinc-900 sm:text-4xl dark:text-white">
-        Names glossary
-      </h1>
-      <p className="mt-3 max-w-3xl text-lg text-zinc-700 dark:text-zinc-300">
+      <PageHeader section={{ href: "/names/", label: "Names" }} title="Names glossary">
         The names OpenAI has used for its image products, and a few reseller ids often mistaken for them, each with its
         layer and its status as of {formatDate(asOfDate())}.
-      </p>
+      </PageHeader>
       <NameLookup names={names} />
       <nav aria-label="On this page" className="mt-4 text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RouteTable } from "@/components/mdx/route-table";
-import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { PageHeader } from "@/components/site/page-header";
 import { RouteCards } from "@/components/site/route-cards";
 import { PICKER_PATH } from "@/lib/picker/view";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -16,16 +16,7 @@ export const metadata: Metadata = pageMetadata({
 export default function RoutesIndex() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Home" },
-          { href: "/routes/", label: "Routes" },
-        ]}
-      />
-      <h1 className="mt-6 font-serif text-3xl font-semibold tracking-tight text-zinc-900 sm:text-4xl dark:text-white">
-        Routes
-      </h1>
-      <p className="mt-3 max-w-2xl text-lg leading-relaxed text-zinc-700 dark:text-zinc-300">
+      <PageHeader section={{ href: "/routes/", label: "Routes" }} title="Routes">
         The same image models sit behind four doors, each with its own account, limits and invoice. Each profile says
         who the route is for, when to leave it and what to record. Not sure which fits?{" "}
         <Link
@@ -35,7 +26,7 @@ export default function RoutesIndex() {
           Try the route picker
         </Link>
         .
-      </p>
+      </PageHeader>
       <div className="mt-8">
         <RouteCards headingLevel={2} />
       </div>

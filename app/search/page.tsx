@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { PageHeader } from "@/components/site/page-header";
 import { IslandScript } from "@/components/site/island-script";
 import { Wayfinding } from "@/components/site/wayfinding";
 import { LAYER_INFO, LAYER_ORDER } from "@/lib/names/layers";
@@ -18,18 +18,9 @@ export const metadata: Metadata = pageMetadata({
 export default function SearchPage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 lg:py-12">
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Home" },
-          { href: "/search/", label: "Search" },
-        ]}
-      />
-      <h1 className="mt-6 font-serif text-3xl font-semibold tracking-tight text-zinc-900 sm:text-4xl dark:text-white">
-        Search
-      </h1>
-      <p className="mt-3 text-lg text-zinc-700 dark:text-zinc-300">
+      <PageHeader section={{ href: "/search/", label: "Search" }} title="Search">
         Type a name the way you saw it, in any spelling, or a topic such as billing or shutdown dates.
-      </p>
+      </PageHeader>
       {/* Filled by islands/search-page.ts; stays hidden where scripts do not run. */}
       <div data-search-page="" hidden className="mt-6" />
       <section aria-labelledby="names-index" className="mt-10">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { TimelineList } from "@/components/mdx/timeline-list";
-import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { PageHeader } from "@/components/site/page-header";
 import { asOfDate, formatDate } from "@/lib/as-of";
 import { pageMetadata } from "@/lib/seo/metadata";
 
@@ -15,23 +15,14 @@ export const metadata: Metadata = pageMetadata({
 export default function TimelinePage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 lg:py-12">
-      <Breadcrumbs
-        items={[
-          { href: "/", label: "Home" },
-          { href: "/timeline/", label: "Timeline" },
-        ]}
-      />
-      <h1 className="mt-6 font-serif text-3xl font-semibold tracking-tight text-zinc-900 sm:text-4xl dark:text-white">
-        Timeline
-      </h1>
-      <p className="mt-3 text-lg text-zinc-700 dark:text-zinc-300">
+      <PageHeader section={{ href: "/timeline/", label: "Timeline" }} title="Timeline">
         Every dated event in the{" "}
         <Link href="/names/" className="underline underline-offset-2">
           names glossary
         </Link>
         , oldest first: releases, deprecation notices and shutdowns. Each date shows its source and whether that source
         is OpenAI&apos;s own or secondary. Built as of {formatDate(asOfDate())}.
-      </p>
+      </PageHeader>
       <div className="mt-8">
         <TimelineList headingLevel={2} />
       </div>
