@@ -5,10 +5,13 @@ export function LinkList({
   title,
   id,
   links,
+  more,
 }: {
   title: string;
   id: string;
   links: Array<{ href: string; label: string; hint?: string }>;
+  /** Where the rest of a shortened list lives. */
+  more?: { href: string; label: string };
 }) {
   if (links.length === 0) return null;
   return (
@@ -29,6 +32,16 @@ export function LinkList({
           </li>
         ))}
       </ul>
+      {more && (
+        <p className="mt-4 text-sm">
+          <Link
+            href={more.href}
+            className="text-accent-700 dark:text-accent-300 font-medium underline underline-offset-2"
+          >
+            {more.label} →
+          </Link>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { getGuides } from "../../lib/content/guides";
 import { getAliasSlugs, getNames } from "../../lib/content/names";
 import { getSources } from "../../lib/content/sources";
 import { statusText } from "../../lib/names/status";
@@ -13,6 +14,28 @@ const lookup = (page: Page) => page.getByRole("searchbox", { name: "Look up a na
 const results = (page: Page) => page.locator("#lookup-results");
 
 test.describe("name pages", () => {
+  test("list the six newest guides that mention the name, and point to the rest", async ({ page }) => {
+    const guides = getGuides();
+    const mentioning = (slug: string) => guides.filter((g) => g.names.includes(slug));
+    const busiest = [...names].sort((a, b) => mentioning(b.slug).length - mentioning(a.slug).length)[0]!;
+    const all = mentioning(busiest.slug);
+    // The real content has a name in more than six guides; if that ever stops, this test says so.
+    expect(all.length).toBeGreaterThan(6);
+    await page.goto(busiest.url);
+    const section = page.getByRole("region", { name: "Guides that mention it" });
+    await expect(section.getByRole("listitem").getByRole("link")).toHaveText(
+      all.slice(0, 6).map((g) => new RegExp(`^${g.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)),
+    );
+    const more = section.getByRole("link", { name: `All guides (${all.length} mention ${busiest.name})` });
+    await expect(more).toHaveAttribute("href", "/guides/");
+
+    const few = names.find((n) => mentioning(n.slug).length > 0 && mentioning(n.slug).length <= 6)!;
+    await page.goto(few.url);
+    const short = page.getByRole("region", { name: "Guides that mention it" });
+    await expect(short.getByRole("listitem")).toHaveCount(mentioning(few.slug).length);
+    await expect(short.getByRole("link", { name: /^All guides/ })).toHaveCount(0);
+  });
+
   for (const n of names) {
     test(`${n.url} answers first and shows status, lifecycle and sources`, async ({ page }) => {
       await page.goto(n.url);

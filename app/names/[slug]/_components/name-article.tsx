@@ -30,13 +30,19 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+const MAX_GUIDES = 6;
+
 /** A self-contained landing page for one name: the answer first, then the detail, all from its glossary entry. */
 export function NameArticle({ name }: { name: NameRecord }) {
   const all = getNameMap();
   const link = (slug: string) => ({ slug, name: all.get(slug)?.name ?? slug, url: `/names/${slug}/` });
-  const guides = getGuides()
-    .filter((g) => g.names.includes(name.slug))
-    .map((g) => ({ href: g.url, label: g.title, hint: g.description }));
+  // Newest first, and only the first few: a name every guide mentions would otherwise grow its page with the site.
+  const mentioning = getGuides().filter((g) => g.names.includes(name.slug));
+  const guides = mentioning.slice(0, MAX_GUIDES).map((g) => ({ href: g.url, label: g.title, hint: g.description }));
+  const moreGuides =
+    mentioning.length > MAX_GUIDES
+      ? { href: "/guides/", label: `All guides (${mentioning.length} mention ${name.name})` }
+      : undefined;
   const crumbs = [
     { href: "/", label: "Home" },
     { href: "/names/", label: "Names" },
@@ -115,7 +121,7 @@ export function NameArticle({ name }: { name: NameRecord }) {
             <Lifecycle name={name} sources={getSources()} />
           </Section>
           <Faq items={name.faq} />
-          <LinkList title="Guides that mention it" id="guides" links={guides} />
+          <LinkList title="Guides that mention it" id="guides" links={guides} more={moreGuides} />
           <SourcesList sources={resolveSources(name.sources)} />
         </div>
         <aside className="hidden lg:block">
