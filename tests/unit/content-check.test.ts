@@ -90,6 +90,8 @@ const EXPECTED: Record<string, string> = {
     'guides/sample-guide.mdx:29:6  link "/guides/no-such-guide/" goes to a page that does not exist  (use a path such as /guides/<slug>/, /names/<slug>/, /routes/<id>/, /timeline/ or /route-picker/)',
   "broken-anchor":
     'guides/sample-guide.mdx:29:9  anchor "#first-sektion" is not a heading or section on this page  (did you mean #first-section? a heading\'s id is its text in lowercase with spaces as hyphens (## Pin a version → #pin-a-version))',
+  "broken-name-anchor":
+    'guides/sample-guide.mdx:29:5  anchor "#lifecycel" is not a section on /names/gpt-image-2/  (did you mean #lifecycle? that page\'s sections are #short-answer, #at-a-glance, #at-a-glance-side, #where-you-see-it, #what-it-means, #use-it-when, #relations, #lifecycle, #guides, #sources; or link to the page without an anchor)',
   "link-without-slash":
     'guides/sample-guide.mdx:29:5  link "/names" does not end with "/"  (write /names/; every page address ends with "/")',
   "broken-data-link":

@@ -62,9 +62,17 @@ function anchorProblem(id: string, page: string | undefined, site: SiteMap, wher
   const ids = page ? site.anchors.get(page) : undefined;
   if (!ids || ids.has(id)) return undefined;
   const guess = closest(id, [...ids]);
+  const didYouMean = guess ? `did you mean #${guess}? ` : "";
+  // Guide headings come from the editor's own Markdown; name and route pages have a fixed set of sections.
+  if (page?.startsWith("/guides/") || where === "this page")
+    return {
+      message: `anchor "#${id}" is not a heading or section on ${where}`,
+      fix: `${didYouMean}a heading's id is its text in lowercase with spaces as hyphens (## Pin a version → #pin-a-version)`,
+    };
+  const sections = [...ids].filter((x) => x !== "main" && !x.startsWith("source-")).map((x) => `#${x}`);
   return {
-    message: `anchor "#${id}" is not a heading or section on ${where}`,
-    fix: `${guess ? `did you mean #${guess}? ` : ""}a heading's id is its text in lowercase with spaces as hyphens (## Pin a version → #pin-a-version)`,
+    message: `anchor "#${id}" is not a section on ${where}`,
+    fix: `${didYouMean}that page's sections are ${sections.join(", ")}; or link to the page without an anchor`,
   };
 }
 

@@ -25,6 +25,55 @@ export function guidePageIds(g: ContentSnapshot["guides"][number]): string[] {
   ];
 }
 
+/**
+ * Ids on a name page (app/names/[slug]/_components/name-article.tsx): its fixed sections, and those that
+ * appear only when the entry has something to put in them. tests/build checks this list against the export.
+ */
+export function namePageIds(n: ContentSnapshot["names"][number]["data"], guides: ContentSnapshot["guides"]): string[] {
+  const mentioned = guides.some((g) => !g.frontmatter.draft && g.frontmatter.names.includes(n.slug));
+  return [
+    "main",
+    "short-answer",
+    "at-a-glance",
+    "at-a-glance-side",
+    "where-you-see-it",
+    "what-it-means",
+    "use-it-when",
+    ...(n.notToBeConfusedWith.length ? ["not-to-be-confused-with"] : []),
+    "relations",
+    "lifecycle",
+    ...(n.faq.length ? ["faq"] : []),
+    ...(mentioned ? ["guides"] : []),
+    "sources",
+    ...n.sources.map((s) => `source-${s}`),
+  ];
+}
+
+/**
+ * Ids on a route profile (app/routes/[route]/page.tsx). "names" is left out: the page drops that section
+ * when every name on the route has shut down, which depends on the build date, so links to it go unchecked.
+ */
+export function routePageIds(
+  r: ContentSnapshot["routes"][number]["data"],
+  guides: ContentSnapshot["guides"],
+): string[] {
+  const reading = r.guides.some((slug) => guides.some((g) => g.slug === slug && !g.frontmatter.draft));
+  return [
+    "main",
+    "who-it-is-for",
+    "use-it-when",
+    "stop-when",
+    "limits-and-bill",
+    "scorecard",
+    "route-test",
+    "what-to-log",
+    ...(reading ? ["guides"] : []),
+    "sources",
+    ...r.sources.map((s) => `source-${s}`),
+    "other-routes",
+  ];
+}
+
 /** Pages every build has, whether or not their app/ folder exists yet. */
 const FIXED_PAGES = ["/", "/guides/", "/names/", "/timeline/", "/route-picker/", "/search/"];
 
@@ -47,7 +96,7 @@ export interface SiteMap {
   pages: Set<string>;
   /** Guide slugs marked draft: they exist in content but not on the built site. */
   drafts: Set<string>;
-  /** Ids a link may target on a guide page, by guide path. Other pages' anchors are not checked. */
+  /** Ids a link may target on a guide, name or route page, by path. Other pages' anchors are not checked. */
   anchors: Map<string, Set<string>>;
 }
 
@@ -71,5 +120,7 @@ export function siteMap(s: ContentSnapshot, trees: readonly GuideTree[]): SiteMa
   // A guide whose MDX does not compile has unknown ids: its anchors go unchecked until it compiles.
   for (const t of trees)
     if (t.root) anchors.set(`/guides/${t.guide.slug}/`, new Set([...t.ids, ...guidePageIds(t.guide)]));
+  for (const n of s.names) anchors.set(`/names/${n.data.slug}/`, new Set(namePageIds(n.data, s.guides)));
+  for (const r of s.routes) anchors.set(`/routes/${r.data.id}/`, new Set(routePageIds(r.data, s.guides)));
   return { pages, drafts, anchors };
 }
