@@ -10,6 +10,7 @@ const config = [
       ".cache/",
       ".scratch/",
       "bench/tmp/",
+      "bench/starlight/",
       "public/",
       "next-env.d.ts",
       "test-results/",

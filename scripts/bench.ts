@@ -5,6 +5,7 @@
  *   npm run bench -- --no-lighthouse               skip Lighthouse
  *   npm run bench -- --runs 3                      Lighthouse runs per page (median; default 1)
  *   npm run bench -- --base content                synthetic guides on top of the real content instead of the fixtures
+ *   npm run bench -- --no-starlight                skip the Astro Starlight comparison (bench/starlight/)
  * Results go to bench/results.json (merged by size, so sizes can be run separately) and bench/results.md.
  *
  * How it stays out of the way: each size's content lives in bench/tmp/content-<N> (CONTENT_DIR) and its
@@ -25,6 +26,13 @@ import { TEMPLATES, templatePages } from "../lib/perf/templates";
 import { renderReport, type BuildRun, type SizeResult, type TemplateResult } from "./bench/report";
 import { runMeasured } from "./bench/run-measured";
 import { writeBenchContent } from "./bench/content";
+import {
+  buildStarlight,
+  ensureStarlightInstalled,
+  STARLIGHT_OUT,
+  starlightPages,
+  writeStarlightContent,
+} from "./bench/starlight";
 import { createServer } from "./serve";
 
 const ROOT = process.cwd();
@@ -117,8 +125,18 @@ async function build(env: NodeJS.ProcessEnv, label: string): Promise<BuildRun> {
   };
 }
 
-async function measureTemplates(outDir: string, lighthouseRuns: number): Promise<TemplateResult[]> {
-  const pages = templatePages(outDir, { guide: (s) => s.startsWith("bench-guide-") });
+const benchGuide = (s: string) => s.startsWith("bench-guide-");
+
+/**
+ * Weighs one page of each template and runs Lighthouse on it; with `starlightDir`, also the Starlight
+ * site's guide page, in the same Chrome right after this site's pages.
+ */
+async function measureTemplates(
+  outDir: string,
+  lighthouseRuns: number,
+  starlightDir?: string,
+): Promise<{ templates: TemplateResult[]; starlightGuide?: TemplateResult }> {
+  const pages = templatePages(outDir, { guide: benchGuide });
   const weigher = new PageWeigher(outDir);
   const results: TemplateResult[] = [];
   for (const template of TEMPLATES) {
@@ -130,28 +148,47 @@ async function measureTemplates(outDir: string, lighthouseRuns: number): Promise
     const w = await weigher.weigh(readFileSync(path.join(outDir, p, "index.html"), "utf8"));
     results.push({ template, path: p, html: w.html, css: w.totals.css, js: w.totals.js });
   }
+  let starlightGuide: TemplateResult | undefined;
+  if (starlightDir) {
+    const slug = readdirSync(path.join(starlightDir, "guides")).filter(benchGuide).sort()[0];
+    if (!slug) throw new Error(`no bench guide in ${starlightDir}/guides/`);
+    const p = `/guides/${slug}/`;
+    const w = await new PageWeigher(starlightDir).weigh(readFileSync(path.join(starlightDir, p, "index.html"), "utf8"));
+    starlightGuide = { template: "Starlight guide", path: p, html: w.html, css: w.totals.css, js: w.totals.js };
+  }
   if (lighthouseRuns > 0) {
-    const server = createServer(outDir).listen(0);
-    await new Promise((r) => server.once("listening", r));
-    const base = `http://localhost:${(server.address() as AddressInfo).port}`;
+    const listen = async (dir: string, securityHeaders: boolean) => {
+      const server = createServer(dir, { securityHeaders }).listen(0);
+      await new Promise((r) => server.once("listening", r));
+      return { server, base: `http://localhost:${(server.address() as AddressInfo).port}` };
+    };
+    const ours = await listen(outDir, true);
+    const theirs = starlightDir ? await listen(starlightDir, false) : undefined;
     const chrome = await launchChrome();
+    const measure = async (t: TemplateResult, base: string) => {
+      process.stdout.write(`  Lighthouse ${t.template} (${t.path}) … `);
+      const lh = await audit(chrome, base + t.path, lighthouseRuns);
+      t.lighthouse = { scores: lh.scores, lcpMs: lh.lcpMs, tbtMs: lh.tbtMs };
+      console.log(`${Object.values(lh.scores).join(" / ")}, LCP ${lh.lcpMs} ms, TBT ${lh.tbtMs} ms`);
+    };
     try {
-      for (const t of results) {
-        if (!t.path) continue;
-        process.stdout.write(`  Lighthouse ${t.template} (${t.path}) … `);
-        const lh = await audit(chrome, base + t.path, lighthouseRuns);
-        t.lighthouse = { scores: lh.scores, lcpMs: lh.lcpMs, tbtMs: lh.tbtMs };
-        console.log(`${Object.values(lh.scores).join(" / ")}, LCP ${lh.lcpMs} ms, TBT ${lh.tbtMs} ms`);
-      }
+      for (const t of results) if (t.path) await measure(t, ours.base);
+      if (starlightGuide && theirs) await measure(starlightGuide, theirs.base);
     } finally {
       chrome.kill();
-      server.close();
+      ours.server.close();
+      theirs?.server.close();
     }
   }
-  return results;
+  return { templates: results, starlightGuide };
 }
 
-async function runSize(n: number, contentDir: string, lighthouseRuns: number): Promise<SizeResult> {
+async function runSize(
+  n: number,
+  contentDir: string,
+  lighthouseRuns: number,
+  withStarlight: boolean,
+): Promise<SizeResult> {
   const mdxDir = path.join(TMP, `mdx-${n}`);
   const outN = path.join(TMP, `out-${n}`);
   const env = {
@@ -188,9 +225,35 @@ async function runSize(n: number, contentDir: string, lighthouseRuns: number): P
     process.off("SIGINT", restore);
     process.off("SIGTERM", restore);
   }
+  // Starlight builds right after, still under the lock, so both sites meet the same machine.
+  let starlight: SizeResult["starlight"];
+  const starlightN = path.join(TMP, `starlight-${n}`);
+  if (withStarlight) {
+    process.stdout.write("  Starlight cold build … ");
+    const r = await buildStarlight({ ...process.env, FORCE_COLOR: "0" });
+    writeFileSync(path.join(TMP, `build-${n}-starlight.log`), r.log);
+    if (r.status !== 0) {
+      console.log("failed");
+      console.error(r.log.split("\n").slice(-40).join("\n"));
+      throw new Error("Starlight build failed");
+    }
+    rmSync(starlightN, { recursive: true, force: true });
+    renameSync(STARLIGHT_OUT, starlightN);
+    const slFiles = walkFiles(starlightN);
+    const slPages = starlightPages(starlightN);
+    console.log(`${(r.ms / 1000).toFixed(1)} s, ${slPages} pages`);
+    starlight = {
+      cold: { ms: r.ms, peakTreeBytes: r.peakTreeBytes, maxProcessBytes: r.maxProcessBytes },
+      pages: slPages,
+      outputBytes: slFiles.reduce((s, f) => s + statSync(f).size, 0),
+      guide: { template: "Starlight guide" },
+    };
+  }
   const files = walkFiles(outN);
   const pages = files.filter((f) => f.endsWith(".html")).length;
-  const templates = await measureTemplates(outN, lighthouseRuns);
+  const measured = await measureTemplates(outN, lighthouseRuns, withStarlight ? starlightN : undefined);
+  const templates = measured.templates;
+  if (starlight && measured.starlightGuide) starlight.guide = measured.starlightGuide;
   return {
     guides: n,
     pages,
@@ -202,6 +265,7 @@ async function runSize(n: number, contentDir: string, lighthouseRuns: number): P
     outputFiles: files.length,
     templates,
     loadAverage,
+    starlight,
   };
 }
 
@@ -210,7 +274,12 @@ async function runSize(n: number, contentDir: string, lighthouseRuns: number): P
 if (opt("--worker")) {
   // Child mode: runs one size while `flock` holds the build lock for it.
   const n = Number(opt("--worker"));
-  const result = await runSize(n, path.join(TMP, `content-${n}`), Number(opt("--runs") ?? 1));
+  const result = await runSize(
+    n,
+    path.join(TMP, `content-${n}`),
+    Number(opt("--runs") ?? 1),
+    args.includes("--starlight"),
+  );
   writeFileSync(path.join(TMP, `result-${n}.json`), JSON.stringify(result, null, 2));
 } else {
   const sizes = (opt("--sizes") ?? "10,100,1000").split(",").map(Number);
@@ -218,6 +287,8 @@ if (opt("--worker")) {
     throw new Error(`--sizes takes whole numbers, e.g. --sizes 10,100 (got ${opt("--sizes")})`);
   const base = path.resolve(opt("--base") ?? path.join("tests", "fixtures", "valid-content"));
   const runs = args.includes("--no-lighthouse") ? 0 : Number(opt("--runs") ?? 1);
+  const withStarlight = !args.includes("--no-starlight");
+  if (withStarlight) ensureStarlightInstalled();
   mkdirSync(TMP, { recursive: true });
   const previous: SizeResult[] = existsSync(RESULTS_JSON)
     ? (JSON.parse(readFileSync(RESULTS_JSON, "utf8")) as SizeResult[])
@@ -227,10 +298,11 @@ if (opt("--worker")) {
     console.log(
       `\n▶ ${n} guides (content in ${path.relative(ROOT, prepareContent(n, base))}/; waiting for the build lock)`,
     );
+    if (withStarlight) writeStarlightContent(base, n, AS_OF);
     rmSync(path.join(TMP, `result-${n}.json`), { force: true });
-    const r = spawnSync("flock", [LOCK, tsx, "scripts/bench.ts", "--worker", String(n), "--runs", String(runs)], {
-      stdio: "inherit",
-    });
+    const worker = ["scripts/bench.ts", "--worker", String(n), "--runs", String(runs)];
+    if (withStarlight) worker.push("--starlight");
+    const r = spawnSync("flock", [LOCK, tsx, ...worker], { stdio: "inherit" });
     if (r.status !== 0) {
       console.error(`bench: ${n} guides failed`);
       process.exit(1);

@@ -9,12 +9,16 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { SECURITY_HEADERS, cacheControlFor } from "../lib/headers";
 
-export function createServer(root: string) {
+/**
+ * `securityHeaders: false` serves another site's export (the benchmark's Starlight build, whose inline
+ * scripts this site's Content-Security-Policy would block) with the same compression and caching.
+ */
+export function createServer(root: string, { securityHeaders = true }: { securityHeaders?: boolean } = {}) {
   const app = express();
   app.disable("x-powered-by");
   app.use(compression());
   app.use((req, res, next) => {
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    if (securityHeaders) for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     res.setHeader("Cache-Control", cacheControlFor(req.path));
     next();
   });

@@ -32,6 +32,13 @@ export interface SizeResult {
   templates: TemplateResult[];
   /** One-minute load average when the builds started: other work on the machine inflates times and TBT. */
   loadAverage?: number;
+  /** The Astro Starlight site built from the same guides in the same run (bench/starlight/). */
+  starlight?: {
+    cold: Omit<BuildRun, "mdxCompiled" | "mdxBodies">;
+    pages: number;
+    outputBytes: number;
+    guide: TemplateResult;
+  };
 }
 
 const KiB = 1024;
@@ -81,6 +88,7 @@ export function renderReport(results: SizeResult[], command: string): string {
       }),
     ),
     "",
+    ...starlightSection(sorted),
     `Machine: ${sorted[0]?.machine ?? "n/a"}.`,
     "",
   ];
@@ -98,4 +106,42 @@ export function growth(sorted: SizeResult[]): string[] {
     return `- ${kind}: ${a.toFixed(0)} ms/page at ${ref.guides} guides, ${b.toFixed(0)} ms/page at ${big.guides} guides: ${b <= a ? "linear or better" : `${((b / a - 1) * 100).toFixed(0)}% higher per page`}`;
   };
   return ["## Growth", "", line("cold"), line("warm"), ""];
+}
+
+const gzipTotal = (t: TemplateResult) => (t.html?.gzip ?? 0) + (t.css?.gzip ?? 0) + (t.js?.gzip ?? 0);
+const lcp = (t?: TemplateResult) => (t?.lighthouse ? `${(t.lighthouse.lcpMs / 1000).toFixed(2)} s` : "—");
+
+/** This site against Astro Starlight on the same guides: build, guide page weight and Lighthouse. */
+export function starlightSection(sorted: SizeResult[]): string[] {
+  const rows = sorted.filter((r) => r.starlight);
+  if (!rows.length) return [];
+  return [
+    "## Against Astro Starlight (same guides, same run)",
+    "",
+    "bench/starlight/ is a default Astro Starlight site (astro 5.18.2, @astrojs/starlight 0.37.7, the newest that",
+    "run on Node 20) built from the same synthetic guides, with the MDX components written as plain Markdown. It",
+    "is built cold right after this site, served by the same server (without this site's CSP) and measured by the",
+    "same Lighthouse in the same Chrome, one guide page each. Page weight is HTML + CSS + JS, KiB gzip -9.",
+    "",
+    "| guides | Starlight cold build | Starlight ms/page | our cold build | our ms/page | guide page, ours / Starlight | performance, ours / Starlight | LCP, ours / Starlight | TBT, ours / Starlight | LCP no worse? |",
+    "| --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |",
+    ...rows.map((r) => {
+      const sl = r.starlight!;
+      const ours = r.templates.find((t) => t.template === "guide");
+      const theirs = sl.guide;
+      const verdict =
+        ours?.lighthouse && theirs.lighthouse
+          ? ours.lighthouse.lcpMs <= theirs.lighthouse.lcpMs
+            ? "yes"
+            : `no, ${Math.round(ours.lighthouse.lcpMs - theirs.lighthouse.lcpMs)} ms slower`
+          : "not measured";
+      return (
+        `| ${r.guides} | ${sec(sl.cold.ms)} | ${(sl.cold.ms / sl.pages).toFixed(0)} | ${sec(r.cold.ms)} | ${msPerPage(r.cold, r.pages).toFixed(0)} | ` +
+        `${ours ? (gzipTotal(ours) / KiB).toFixed(1) : "—"} / ${(gzipTotal(theirs) / KiB).toFixed(1)} | ` +
+        `${ours?.lighthouse?.scores.performance ?? "—"} / ${theirs.lighthouse?.scores.performance ?? "—"} | ` +
+        `${lcp(ours)} / ${lcp(theirs)} | ${ours?.lighthouse?.tbtMs ?? "—"} ms / ${theirs.lighthouse?.tbtMs ?? "—"} ms | ${verdict} |`
+      );
+    }),
+    "",
+  ];
 }

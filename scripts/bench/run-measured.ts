@@ -50,13 +50,18 @@ function treeRss(root: number): number | undefined {
   return total;
 }
 
-export async function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
+export async function runMeasured(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd?: string,
+): Promise<Measured> {
   const timeFile = path.join(tmpdir(), `bench-time-${process.pid}.txt`);
   const useTime = existsSync(GNU_TIME);
   if (useTime) writeFileSync(timeFile, "");
   const [cmd, argv] = useTime ? [GNU_TIME, ["-v", "-o", timeFile, command, ...args]] : [command, args];
   const started = performance.now();
-  const child = spawn(cmd, argv, { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(cmd, argv, { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout.on("data", (d) => (log += d));
   child.stderr.on("data", (d) => (log += d));

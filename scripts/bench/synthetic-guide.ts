@@ -1,8 +1,10 @@
 /**
- * Synthetic guides for the benchmark: about 1,500 words of deterministic filler MDX each, shaped like a
- * real guide (h2/h3 sections, paragraphs with <Term>, <Cite> and internal links, a bullet list, a Markdown
+ * Synthetic guides for the benchmark: about 1,500 words of deterministic filler each, shaped like a real
+ * guide (h2/h3 sections, paragraphs with <Term>, <Cite> and internal links, a bullet list, a Markdown
  * table, a <ComparisonTable> and a <Callout>), referencing names, sources and tables that exist in the
  * base content. The text is meaningless on purpose: it is never published and states no facts.
+ * The words are drawn once; a dialect writes them out, as this site's MDX (below) or as plain Markdown for
+ * the Astro Starlight comparison (scripts/bench/starlight.ts), so both sites build the very same guides.
  */
 
 export interface BaseRefs {
@@ -34,7 +36,63 @@ function rng(seed: number) {
 
 export const benchSlug = (i: number) => `bench-guide-${String(i).padStart(4, "0")}`;
 
-export function syntheticGuide(i: number, total: number, refs: BaseRefs, date: string): string {
+/** The parts of a guide a dialect lays out into a file. */
+export interface GuideParts {
+  i: number;
+  total: number;
+  date: string;
+  title: string;
+  description: string;
+  shortAnswer: string;
+  /** Name slugs the guide covers. */
+  names: string[];
+  related: string[];
+  sources: string[];
+  faq: Array<{ q: string; a: string }>;
+  nextSteps: Array<{ href: string; label: string }>;
+  /** The body: intro paragraph and six sections, with the dialect's own components already in place. */
+  body: string;
+}
+
+/** How one kind of site writes the guide's components and its file. */
+export interface Dialect {
+  term(slug: string): string;
+  cite(source: string): string;
+  table(id: string): string;
+  callout(body: string): string;
+  file(g: GuideParts): string;
+}
+
+/** This site's MDX: the components by name, everything else in frontmatter. */
+export const mdxDialect: Dialect = {
+  term: (slug) => `<Term slug="${slug}" />`,
+  cite: (source) => `<Cite source="${source}" />`,
+  table: (id) => `<ComparisonTable id="${id}" />`,
+  callout: (body) => `<Callout kind="note">\n${body}\n</Callout>`,
+  file: (g) =>
+    [
+      "---",
+      `title: "${g.title}"`,
+      `description: "${g.description}"`,
+      `shortAnswer: "${g.shortAnswer}"`,
+      `published: ${g.date}`,
+      `updated: ${g.date}`,
+      `lastVerified: ${g.date}`,
+      `names: [${g.names.join(", ")}]`,
+      `related: [${g.related.join(", ")}]`,
+      `sources: [${g.sources.join(", ")}]`,
+      "faq:",
+      ...g.faq.flatMap((f) => [`  - q: "${f.q}"`, `    a: "${f.a}"`]),
+      "nextSteps:",
+      ...g.nextSteps.flatMap((n) => [`  - href: ${n.href}`, `    label: "${n.label}"`]),
+      "---",
+      "",
+      `${g.body}\n`,
+    ].join("\n"),
+};
+
+/** Guide number `i` of `total`, the same words in every dialect. */
+export function syntheticParts(i: number, total: number, refs: BaseRefs, date: string, d: Dialect): GuideParts {
   const rand = rng(i * 7919 + 17);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(" ");
@@ -49,7 +107,7 @@ export function syntheticGuide(i: number, total: number, refs: BaseRefs, date: s
   const source = () => pick(cited);
   const other = benchSlug(((i + Math.floor(rand() * (total - 1))) % total) + 1);
   const linked = (): string =>
-    `${sentence()} <Term slug="${name()}" /> ${words(14)}.<Cite source="${source()}" /> ${sentence()} ` +
+    `${sentence()} ${d.term(name())} ${words(14)}.${d.cite(source())} ${sentence()} ` +
     `See [the ${words(2)} guide](/guides/${other}/) and [the ${name()} page](/names/${name()}/). ${sentence()}`;
 
   const sections: string[] = [];
@@ -68,33 +126,38 @@ export function syntheticGuide(i: number, total: number, refs: BaseRefs, date: s
         `| Case | ${words(2)} | ${words(2)} |\n| --- | --- | --- |\n${Array.from({ length: 5 }, row).join("\n")}`,
       );
     }
-    if (s === 4 && refs.tables.length) parts.push(`<ComparisonTable id="${pick(refs.tables)}" />`);
-    if (s === 5) parts.push(`<Callout kind="note">\n${paragraph(2)}\n</Callout>`);
+    if (s === 4 && refs.tables.length) parts.push(d.table(pick(refs.tables)));
+    if (s === 5) parts.push(d.callout(paragraph(2)));
     parts.push(paragraph(2));
     sections.push(parts.join("\n\n"));
   }
 
+  // The order of these calls fixes the words each field gets: keep it.
   const covered = [...new Set([name(), name()])];
-  const frontmatter = [
-    "---",
-    `title: "Synthetic guide ${i}: ${words(3)}"`,
-    `description: "Benchmark guide number ${i} of ${total}, generated to measure build time and page weight; ${words(4)}."`,
-    `shortAnswer: "Synthetic short answer ${i}. ${sentence()} ${sentence()}"`,
-    `published: ${date}`,
-    `updated: ${date}`,
-    `lastVerified: ${date}`,
-    `names: [${covered.join(", ")}]`,
-    `related: [${total > 1 ? other : ""}]`,
-    `sources: [${cited.join(", ")}]`,
-    "faq:",
-    `  - q: "Question one of guide ${i}?"`,
-    `    a: "${sentence()} ${sentence()}"`,
-    `  - q: "Question two of guide ${i}?"`,
-    `    a: "${sentence()}"`,
-    "nextSteps:",
-    `  - href: /names/${covered[0]}/`,
-    `    label: "The ${covered[0]} name page"`,
-    "---",
+  const title = `Synthetic guide ${i}: ${words(3)}`;
+  const description = `Benchmark guide number ${i} of ${total}, generated to measure build time and page weight; ${words(4)}.`;
+  const shortAnswer = `Synthetic short answer ${i}. ${sentence()} ${sentence()}`;
+  const faq = [
+    { q: `Question one of guide ${i}?`, a: `${sentence()} ${sentence()}` },
+    { q: `Question two of guide ${i}?`, a: sentence() },
   ];
-  return `${frontmatter.join("\n")}\n\n${paragraph(4)}\n\n${sections.join("\n\n")}\n`;
+  return {
+    i,
+    total,
+    date,
+    title,
+    description,
+    shortAnswer,
+    names: covered,
+    related: total > 1 ? [other] : [],
+    sources: cited,
+    faq,
+    nextSteps: [{ href: `/names/${covered[0]}/`, label: `The ${covered[0]} name page` }],
+    body: `${paragraph(4)}\n\n${sections.join("\n\n")}`,
+  };
+}
+
+/** Guide number `i` as this site's MDX. */
+export function syntheticGuide(i: number, total: number, refs: BaseRefs, date: string): string {
+  return mdxDialect.file(syntheticParts(i, total, refs, date, mdxDialect));
 }

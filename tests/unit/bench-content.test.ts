@@ -8,8 +8,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkContent } from "@/lib/content/check";
-import { writeBenchContent } from "../../scripts/bench/content";
-import { benchSlug } from "../../scripts/bench/synthetic-guide";
+import { baseRefs, writeBenchContent } from "../../scripts/bench/content";
+import { starlightDialect } from "../../scripts/bench/starlight";
+import { benchSlug, mdxDialect, syntheticParts } from "../../scripts/bench/synthetic-guide";
 
 const FIXTURES = path.resolve("tests", "fixtures", "valid-content");
 
@@ -44,5 +45,34 @@ describe("the benchmark's synthetic content", () => {
     const words = body.split(/\s+/).filter(Boolean).length;
     expect(words).toBeGreaterThan(1300);
     expect(words).toBeLessThan(1800);
+  });
+});
+
+describe("the Starlight comparison's guides", () => {
+  const refs = baseRefs(FIXTURES);
+  const mdx = syntheticParts(7, 100, refs, "2026-11-21", mdxDialect);
+  const starlight = starlightDialect(FIXTURES);
+  const md = starlight.file(syntheticParts(7, 100, refs, "2026-11-21", starlight));
+  /** The lines that are prose, headings, lists or tables, with the components taken out. */
+  const prose = (text: string) =>
+    text
+      .replace(/<Term slug="([^"]+)" \/>|\[[^\]]*\]\(\/names\/([^/]+)\/\)/g, "NAME($1$2)")
+      .replace(/<Cite source="[^"]+" \/>|<sup>.*?<\/sup>/g, "")
+      .split("\n")
+      .filter((l) => /^[A-Z#|-]/.test(l) && !l.startsWith("Sources:") && !l.startsWith("---"));
+
+  it("have the same title, headings, paragraphs, lists and tables as this site's", () => {
+    expect(md).toContain(`title: ${JSON.stringify(mdx.title)}`);
+    expect(md).toContain(mdx.shortAnswer);
+    const ours = prose(mdx.body);
+    expect(ours.length).toBeGreaterThan(40);
+    expect(prose(md)).toEqual(expect.arrayContaining(ours));
+  });
+
+  it("write the components as Markdown Starlight renders", () => {
+    expect(md).not.toMatch(/<(Term|Cite|ComparisonTable|Callout)\b/);
+    expect(md).toContain("| Question | API side |");
+    expect(md).toContain(":::note");
+    expect(md).toContain("## Frequently asked questions");
   });
 });
