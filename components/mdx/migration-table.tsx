@@ -1,4 +1,5 @@
 import { DataTable } from "@/components/ui/data-table";
+import { NameLinks } from "@/components/site/name-links";
 import { SourceRef } from "@/components/site/source-ref";
 import { StatusBadge } from "@/components/site/status-badge";
 import { asOfDate, formatDate } from "@/lib/as-of";
@@ -34,16 +35,11 @@ export function MigrationTable({ caption }: { caption?: string }) {
           ),
           date: <time dateTime={date}>{formatDate(date)}</time>,
           status: <StatusBadge status={n.status} />,
-          replacedBy: n.relations.replacedBy.length
-            ? n.relations.replacedBy.map((s, i) => (
-                <span key={s}>
-                  {i > 0 && ", "}
-                  <a href={`/names/${s}/`} className="underline underline-offset-2">
-                    {all.get(s)?.name ?? s}
-                  </a>
-                </span>
-              ))
-            : "None named",
+          replacedBy: n.relations.replacedBy.length ? (
+            <NameLinks slugs={n.relations.replacedBy} all={all} />
+          ) : (
+            "None named"
+          ),
           source: (
             <>
               <SourceRef source={sources.get(event.source)} dateVerified={event.dateVerified} />

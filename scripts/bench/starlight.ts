@@ -33,14 +33,19 @@ interface Table {
 const yamlFile = <T>(file: string) => parseYaml(readFileSync(file, "utf8")) as T;
 const quoted = (s: string) => JSON.stringify(s);
 
-/** Markdown for Starlight, with the display names, sources and tables of the base content. */
-export function starlightDialect(base: string): Dialect {
-  const names = new Map(
+/** The base content's names by slug: display name and definition. */
+function readNames(base: string): Map<string, { name: string; definition: string }> {
+  return new Map(
     baseRefs(base).names.map((slug) => [
       slug,
       yamlFile<{ name: string; definition: string }>(path.join(base, "names", `${slug}.yaml`)),
     ]),
   );
+}
+
+/** Markdown for Starlight, with the display names, sources and tables of the base content. */
+export function starlightDialect(base: string): Dialect {
+  const names = readNames(base);
   const sources = yamlFile<{ sources: Source[] }>(path.join(base, "sources.yaml")).sources;
   const source = (id: string) => sources.find((s) => s.id === id)!;
   const number = (id: string) => sources.findIndex((s) => s.id === id) + 1;
@@ -106,10 +111,7 @@ export function writeStarlightContent(base: string, n: number, date: string): vo
     titles.push(parts.title);
     writeFileSync(path.join(DOCS, "guides", `${benchSlug(i)}.md`), dialect.file(parts));
   }
-  for (const slug of refs.names) {
-    const { name, definition } = yamlFile<{ name: string; definition: string }>(
-      path.join(base, "names", `${slug}.yaml`),
-    );
+  for (const [slug, { name, definition }] of readNames(base)) {
     writeFileSync(
       path.join(DOCS, "names", `${slug}.md`),
       `---\ntitle: ${quoted(name)}\ndescription: ${quoted(definition)}\n---\n\n${definition}\n`,

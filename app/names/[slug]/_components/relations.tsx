@@ -1,17 +1,10 @@
 import type { ReactNode } from "react";
+import { NameLinks } from "@/components/site/name-links";
 import type { NameRecord } from "@/lib/content/names";
 
 /** Every relation of a name as links, including the names whose parent it is. */
 export function Relations({ name, all }: { name: NameRecord; all: Map<string, NameRecord> }) {
-  const links = (slugs: readonly string[]): ReactNode =>
-    slugs.map((s, i) => (
-      <span key={s}>
-        {i > 0 && ", "}
-        <a href={`/names/${s}/`} className="underline underline-offset-2">
-          {all.get(s)?.name ?? s}
-        </a>
-      </span>
-    ));
+  const links = (slugs: readonly string[]): ReactNode => <NameLinks slugs={slugs} all={all} />;
   const r = name.relations;
   const children = [...all.values()].filter((n) => n.relations.parent === name.slug).map((n) => n.slug);
   const counterpartLabel = name.layer === "app-feature" ? "API counterpart" : "ChatGPT counterpart";
