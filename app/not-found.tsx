@@ -6,6 +6,7 @@ import { getGuides } from "@/lib/content/guides";
 import { getNames } from "@/lib/content/names";
 import { notFoundIndex } from "@/lib/search/not-found-index";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { SearchIcon } from "@/components/ui/search-icon";
 
 // Its own metadata, or the exported 404 carries two <title>s (see notes/html-only-export.md). It answers
 // at any address, so it names no canonical URL.
@@ -48,9 +49,7 @@ export default function NotFound() {
           data-search-open=""
           className="inline-flex items-center gap-2 rounded-lg bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700 dark:bg-white dark:text-zinc-900 dark:hover:bg-zinc-200"
         >
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current">
-            <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64a.75.75 0 1 1-1.06 1.06l-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" />
-          </svg>
+          <SearchIcon />
           Search the site
         </a>
       </p>

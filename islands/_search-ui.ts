@@ -12,6 +12,7 @@
  */
 import { createResolver, type Resolver } from "../lib/names/resolve";
 import { NAMES_INDEX_PATH, pinnedName, type SearchNameEntry } from "../lib/search/name-match";
+import { SEARCH_ICON_PATH } from "../lib/icons";
 
 /** The part of Pagefind's browser API this file uses (pagefind.app/docs/api/). */
 interface PagefindResultData {
@@ -165,8 +166,7 @@ export function createSearchUI({ id, listClass = "" }: SearchUIOptions): SearchU
     "class",
     "pointer-events-none absolute left-3 size-5 fill-current text-zinc-500 dark:text-zinc-400",
   );
-  icon.innerHTML =
-    '<path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64a.75.75 0 1 1-1.06 1.06l-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z"/>';
+  icon.innerHTML = `<path d="${SEARCH_ICON_PATH}"/>`;
 
   const input = el(
     "input",

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
+import { SearchIcon } from "@/components/ui/search-icon";
 
 export function SiteHeader() {
   return (
@@ -30,9 +31,7 @@ export function SiteHeader() {
             data-search-open=""
             className="ml-1 inline-flex items-center gap-2 rounded-md border border-zinc-300 px-2.5 py-1.5 text-zinc-600 hover:border-zinc-400 hover:text-zinc-900 dark:border-zinc-700 dark:text-zinc-300 dark:hover:border-zinc-500 dark:hover:text-white"
           >
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current">
-              <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64a.75.75 0 1 1-1.06 1.06l-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" />
-            </svg>
+            <SearchIcon />
             Search
             <kbd className="hidden rounded border border-zinc-300 px-1 font-sans text-xs text-zinc-500 sm:inline dark:border-zinc-600 dark:text-zinc-400">
               /

@@ -47,6 +47,36 @@ function NameCard({ n }: { n: NameRecord }) {
   );
 }
 
+/** One filter of the names list: "all" first, then the values present (islands/names-filter.ts reads `name`). */
+function FilterSelect({
+  label,
+  name,
+  all,
+  options,
+}: {
+  label: string;
+  name: string;
+  all: string;
+  options: Array<[value: string, text: string]>;
+}) {
+  return (
+    <label className="text-sm font-medium text-zinc-800 dark:text-zinc-200">
+      {label}
+      <select
+        name={name}
+        className="mt-1 block w-full rounded-lg border border-zinc-300 bg-white px-2.5 py-2 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-white"
+      >
+        <option value="">{all}</option>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * Every name, grouped by layer. The filter (layer and status) is hidden until islands/names-filter.ts
  * runs, so without JavaScript this is a plain, complete list.
@@ -56,8 +86,6 @@ export function NamesList({ names }: { names: readonly NameRecord[] }) {
     names.some((n) => n.status.kind === k),
   );
   const presentLayers = LAYER_ORDER.filter((l) => names.some((n) => n.layer === l));
-  const selectClass =
-    "mt-1 block w-full rounded-lg border border-zinc-300 bg-white px-2.5 py-2 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-white";
   return (
     <section aria-labelledby="all-names" className="mt-12">
       <h2 id="all-names" className="scroll-mt-4 font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
@@ -69,28 +97,18 @@ export function NamesList({ names }: { names: readonly NameRecord[] }) {
         aria-label="Filter names"
         className="mt-4 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
       >
-        <label className="text-sm font-medium text-zinc-800 dark:text-zinc-200">
-          Layer
-          <select name="layer" className={selectClass}>
-            <option value="">All layers</option>
-            {presentLayers.map((l) => (
-              <option key={l} value={l}>
-                {LAYER_INFO[l].label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium text-zinc-800 dark:text-zinc-200">
-          Status
-          <select name="status" className={selectClass}>
-            <option value="">All statuses</option>
-            {presentStatuses.map((k) => (
-              <option key={k} value={k}>
-                {STATUS_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Layer"
+          name="layer"
+          all="All layers"
+          options={presentLayers.map((l) => [l, LAYER_INFO[l].label])}
+        />
+        <FilterSelect
+          label="Status"
+          name="status"
+          all="All statuses"
+          options={presentStatuses.map((k) => [k, STATUS_LABELS[k]])}
+        />
         <p aria-live="polite" data-filter-count="" className="text-sm text-zinc-600 sm:pb-2 dark:text-zinc-400">
           {names.length} names
         </p>
