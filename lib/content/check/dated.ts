@@ -5,13 +5,13 @@ import type { Loaded } from "../read";
 import type { NameEntry } from "../schemas/name";
 import { closest } from "./closest";
 import type { ComponentUse } from "./components";
-import { walk, type GuideTree, type MdNode } from "./mdx-tree";
+import { filePos, walk, type GuideTree, type MdNode } from "./mdx-tree";
 import { yamlRecords, type ContentSnapshot } from "./snapshot";
 
 const FIX_YAML =
-  "write it through the dated form, e.g. {{chatgpt-image-latest.shutdownScheduled: is scheduled to shut down on {date} | reached its scheduled shutdown date, {date}}} (content/README.md, “Dated wording”)";
+  "use the dated form {{name.event | wording before the date | wording from the date on}}, with {date} and {days} inside (see “Dated wording” in content/README.md)";
 const FIX_MDX =
-  'write it through the dated form, e.g. <Dated name="chatgpt-image-latest" event="shutdownScheduled" before="is scheduled to shut down on {date}" after="reached its scheduled shutdown date, {date}" /> (content/README.md, “Dated wording”)';
+  'use <Dated name="…" event="…" before="wording before the date" after="wording from the date on" />, with {date} and {days} inside (see “Dated wording” in content/README.md)';
 
 const MONTHS = [
   "January",
@@ -90,10 +90,28 @@ const maskMarkers = (text: string) => text.replace(/\{\{[\s\S]*?\}\}/g, (m) => "
 
 type Report = (offset: number, message: string, fix: string) => void;
 
+/**
+ * A deadline in front of a date-only marker of a scheduled date reads wrong once the date passes: it
+ * needs wordings. ("until {{dall-e-3.shutDown}}" is fine: a recorded shutdown is already in the past.)
+ */
+const DEADLINE_BEFORE_MARKER =
+  /\b(?:[Bb]efore|[Uu]ntil|[Tt]ill|[Bb]y)\s+\{\{\s*[a-z0-9-]+\.(?:shutdownScheduled|shutdown)\s*\}\}/g;
+const DEADLINE_AT_END = /\b(?:before|until|till|by)\s*$/i;
+
 function scanText(text: string, ends: ReturnType<typeof endDates>, fix: string, report: Report) {
+  for (const m of text.matchAll(DEADLINE_BEFORE_MARKER))
+    report(
+      m.index,
+      `a deadline in front of a date-only marker: “${m[0].replace(/\s+/g, " ")}”`,
+      `${fix}; a deadline needs a wording for after the date`,
+    );
   const masked = maskMarkers(text);
   for (const p of PHRASES)
-    for (const m of masked.matchAll(p.re)) report(m.index, `${p.what}: “${m[0].replace(/\s+/g, " ")}”`, fix);
+    for (const m of masked.matchAll(p.re)) {
+      // "from 21 April 2026 until 8 September 2026" is a closed range in the past, not a deadline.
+      if (/^until/i.test(m[0]) && /\bfrom\s[^.;]*$/i.test(masked.slice(Math.max(0, m.index - 80), m.index))) continue;
+      report(m.index, `${p.what}: “${m[0].replace(/\s+/g, " ")}”`, fix);
+    }
   for (const e of ends)
     for (const m of masked.matchAll(e.re))
       report(
@@ -177,7 +195,26 @@ export function checkDatedWording(
     if (tree.guide.frontmatter.draft) continue;
     scanYaml(tree.guide, tree.guide.frontmatter);
     if (!tree.root) continue;
-    walk(tree.root, (node: MdNode) => {
+    walk(tree.root, (node: MdNode, parent) => {
+      // "before <Dated … />" with no wordings: the sentence turns false once the date passes.
+      const event = node.attributes?.find((a) => a.name === "event")?.value;
+      if (
+        node.type === "mdxJsxTextElement" &&
+        node.name === "Dated" &&
+        (event === "shutdownScheduled" || event === "shutdown") &&
+        !node.attributes?.some((a) => a.name === "before")
+      ) {
+        const siblings = parent?.children ?? [];
+        const prev = siblings[siblings.indexOf(node) - 1];
+        if (prev?.type === "text" && DEADLINE_AT_END.test(prev.value ?? ""))
+          issues.push({
+            file: tree.guide.file,
+            ...filePos(tree, node),
+            message: "a deadline in front of a date-only <Dated />",
+            fix: `${FIX_MDX}: give it wordings for before and after the date`,
+            severity: "error",
+          });
+      }
       if (node.type !== "text" || !node.value) return;
       const start = node.position?.start;
       scanText(node.value, ends, FIX_MDX, (offset, message, fix) => {
