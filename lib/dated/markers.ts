@@ -29,7 +29,8 @@ export interface DatedMarker {
 
 export type DatedSegment = { kind: "text"; text: string } | { kind: "dated"; marker: DatedMarker };
 
-const MARKER = /\{\{\s*([a-z0-9-]+)\.([A-Za-z]+)\s*(?:\|([\s\S]*?))?\}\}/g;
+// Wordings may hold {date} and {days} but no other braces, so "…{date}}}" ends where it should.
+const MARKER = /\{\{\s*([a-z0-9-]+)\.([A-Za-z]+)\s*(?:\|((?:[^{}]|\{(?:date|days)\})*))?\}\}/g;
 
 /** Splits content text into plain runs and dated markers. Text without markers is one text segment. */
 export function parseDated(text: string): DatedSegment[] {

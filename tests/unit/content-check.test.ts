@@ -129,6 +129,8 @@ const EXPECTED: Record<string, string> = {
     'names/gpt-image-1-5.yaml:9:36  dated reference {{gpt-image-15.shutdownScheduled}} names an unknown name  (did you mean "gpt-image-1-5"?)',
   "dated-unknown-event":
     'names/gpt-image-1-5.yaml:9:36  dated reference {{gpt-image-1-5.shutdownSchedule}} names an unknown event  (did you mean "shutdownScheduled"? events: released, deprecationAnnounced, shutdownScheduled, shutDown, shutdown)',
+  "dated-unknown-placeholder":
+    "names/gpt-image-1-5.yaml:9:32  `{{` or `}}` that is not a complete dated marker  (write {{name.event}} or {{name.event | before | after}}; inside a wording only {date} and {days} are allowed)",
   "dated-deadline-marker":
     "names/gpt-image-1-5.yaml:9:40  a deadline in front of a date-only marker: “before {{gpt-image-1-5.shutdownScheduled}}”  (use the dated form {{name.event | wording before the date | wording from the date on}}, with {date} and {days} inside (see “Dated wording” in content/README.md); a deadline needs a wording for after the date)",
   "dated-mdx-missing-event":

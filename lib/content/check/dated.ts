@@ -86,7 +86,10 @@ function endDates(names: readonly Loaded<NameEntry>[]): Array<{ re: RegExp; iso:
 }
 
 /** Blanks out {{…}} markers (keeping offsets) so the phrase rules only see text written by hand. */
-const maskMarkers = (text: string) => text.replace(/\{\{[\s\S]*?\}\}/g, (m) => " ".repeat(m.length));
+const maskMarkers = (text: string) =>
+  parseDated(text)
+    .map((s) => (s.kind === "text" ? s.text : " ".repeat(s.marker.end - s.marker.start)))
+    .join("");
 
 type Report = (offset: number, message: string, fix: string) => void;
 
@@ -125,8 +128,21 @@ function scanText(text: string, ends: ReturnType<typeof endDates>, fix: string, 
 function checkMarkers(text: string, names: readonly Loaded<NameEntry>[], report: Report) {
   const lookup = lifecycleLookup(names.map((n) => n.data));
   const slugs = names.map((n) => n.data.slug);
+  let at = 0;
   for (const s of parseDated(text)) {
-    if (s.kind !== "dated") continue;
+    if (s.kind === "text") {
+      // Braces a marker did not consume: a typo in the marker, or a placeholder other than {date}/{days}.
+      const stray = s.text.search(/\{\{|\}\}/);
+      if (stray >= 0)
+        report(
+          at + stray,
+          "`{{` or `}}` that is not a complete dated marker",
+          "write {{name.event}} or {{name.event | before | after}}; inside a wording only {date} and {days} are allowed",
+        );
+      at += s.text.length;
+      continue;
+    }
+    at = s.marker.end;
     const { slug, event, start, problem } = s.marker;
     const entry = names.find((n) => n.data.slug === slug)?.data;
     if (!entry) {
