@@ -1,18 +1,14 @@
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
+import { BatchTable } from "@/components/site/batch-table";
 import { SourceLine } from "@/components/site/source-line";
+import { VerificationBadge } from "@/components/site/verification-badge";
 import { getPricing } from "@/lib/content/data";
 import { getNameMap } from "@/lib/content/names";
-import type { Verification } from "@/lib/content/schemas/common";
 
-const KINDS = ["api-tokens", "per-image", "codex-credits", "providers", "rate-limits"] as const;
+const KINDS = ["api-tokens", "per-image", "codex-credits", "providers", "rate-limits", "batch"] as const;
 export type PriceKind = (typeof KINDS)[number];
 
-const VERIFIED: Record<Verification, { label: string; tone: "green" | "amber" | "violet" }> = {
-  yes: { label: "OpenAI source", tone: "green" },
-  partial: { label: "Partly verified", tone: "amber" },
-  no: { label: "Secondary only", tone: "violet" },
-};
 
 const usd = (v: number | null) => (v === null ? "—" : `$${v.toFixed(v < 0.1 ? 3 : 2)}`);
 const num = (v: number) => v.toLocaleString("en-US");
@@ -27,6 +23,8 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
     </a>
   );
   switch (kind) {
+    case "batch":
+      return <BatchTable />;
     case "api-tokens":
       return (
         <DataTable
@@ -53,7 +51,7 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
               imageOutput: usd(r.imageOutput),
               evidence: (
                 <span className="flex flex-col items-start gap-1">
-                  <Badge tone={VERIFIED[r.verification].tone}>{VERIFIED[r.verification].label}</Badge>
+                  <VerificationBadge verification={r.verification} />
                   <span className="text-xs">seen {r.asOf}</span>
                   {r.note && <span className="text-xs">{r.note}</span>}
                 </span>
@@ -111,7 +109,7 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
               output: num(r.output),
               evidence: (
                 <span className="flex flex-col items-start gap-1">
-                  <Badge tone={VERIFIED[r.verification].tone}>{VERIFIED[r.verification].label}</Badge>
+                  <VerificationBadge verification={r.verification} />
                   <span className="text-xs">seen {r.asOf}</span>
                 </span>
               ),

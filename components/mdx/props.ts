@@ -39,7 +39,7 @@ export const ROUTE_TABLE_COLUMNS = [
 ] as const;
 export type RouteColumn = (typeof ROUTE_TABLE_COLUMNS)[number];
 
-export const PRICE_KINDS = ["api-tokens", "per-image", "codex-credits", "providers", "rate-limits"] as const;
+export const PRICE_KINDS = ["api-tokens", "per-image", "codex-credits", "providers", "rate-limits", "batch"] as const;
 export type PriceKind = (typeof PRICE_KINDS)[number];
 
 export const CALLOUT_KINDS = ["note", "changed", "warning"] as const;

@@ -36,9 +36,7 @@ export function RecentChanges({ upcoming = 3, past = 5 }: { upcoming?: number; p
             >
               {e.label}
             </Badge>
-            {e.source && !e.source.primary && (
-              <span className="text-xs text-zinc-600 dark:text-zinc-400">(date from a secondary source)</span>
-            )}
+            {e.caveat && <span className="text-xs text-zinc-600 dark:text-zinc-400">(date: {e.caveat})</span>}
           </span>
         </li>
       ))}

@@ -12,6 +12,7 @@ import { loadTablesWithIssues } from "../tables";
 import { loadDeclared } from "./declared";
 import { checkComponents } from "./components";
 import { checkDuplicates } from "./duplicates";
+import { checkEvidence } from "./evidence";
 import { checkFreshness } from "./freshness";
 import { checkHeadingIds } from "./heading-ids";
 import { checkImages } from "./images";
@@ -88,6 +89,7 @@ export async function checkContent(options: { contentDir?: string; publicDir?: s
     ...checkReferences(snapshot),
     ...checkPicker(snapshot),
     ...checkDuplicates(snapshot),
+    ...checkEvidence(snapshot),
     ...components.issues,
     ...checkMdxReferences(components.uses, snapshot),
     ...checkHeadingIds(trees),

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/site/status-badge";
 import { formatDate } from "@/lib/as-of";
 import type { NameRecord } from "@/lib/content/names";
+import { dateCaveat } from "@/lib/content/evidence";
 import { getSources } from "@/lib/content/sources";
 import type { Verification } from "@/lib/content/schemas/common";
 import { LAYER_INFO } from "@/lib/names/layers";
@@ -16,9 +17,11 @@ export const VERIFICATION_TEXT: Record<Verification, string> = {
 export function AtAGlance({ name, id }: { name: NameRecord; id: string }) {
   const end = name.lifecycle.shutDown ?? name.lifecycle.shutdownScheduled;
   const sources = getSources();
-  // A date that only a secondary source gives says so here too, not just in the lifecycle list.
-  const dated = (e: { date: string; source: string }) =>
-    `${formatDate(e.date)}${sources.get(e.source)?.primary === false ? " (secondary source)" : ""}`;
+  // A date that rests on secondary material says so here too, not just in the lifecycle list.
+  const dated = (e: { date: string; source: string; dateVerified?: Verification }) => {
+    const caveat = dateCaveat(e, (id) => sources.get(id));
+    return `${formatDate(e.date)}${caveat ? ` (${caveat})` : ""}`;
+  };
   const rows: Array<[string, ReactNode]> = [
     ["Layer", `${LAYER_INFO[name.layer].label}${name.notOpenAI ? " (not OpenAI's)" : ""}`],
     ["Status", <StatusBadge key="s" status={name.status} />],
