@@ -7,7 +7,8 @@ import { getSources, type Source } from "@/lib/content/sources";
 export function SourcesList({ sources }: { sources: readonly Source[] }) {
   const all = getSources();
   return (
-    <section aria-labelledby="sources" className="mt-12">
+    // Source titles and reading notes would crowd search snippets; the claims they support are indexed.
+    <section aria-labelledby="sources" className="mt-12" data-pagefind-ignore="">
       <h2 id="sources" className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
         Sources
       </h2>

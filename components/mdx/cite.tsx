@@ -15,7 +15,8 @@ export function Cite({ source, sources }: { source: string; sources: readonly So
   // The visible marker comes first in the link's name and the full source follows as screen-reader text,
   // so what a voice-control user sees ("[2]") is what they can say.
   return (
-    <sup className="ml-0.5 text-[0.7em]">
+    // Citation markers and their screen-reader text stay out of search snippets.
+    <sup className="ml-0.5 text-[0.7em]" data-pagefind-ignore="">
       <a href={`#source-${s.id}`} title={label} className="no-underline hover:underline">
         [{index + 1}
         {mark ? <span className="text-amber-800 dark:text-amber-300">, {mark}</span> : ""}]

@@ -145,7 +145,8 @@ export function NameArticle({ name }: { name: NameRecord }) {
           <LinkList title="Guides that mention it" id="guides" links={guides} more={moreGuides} />
           <SourcesList sources={resolveSources(name.sources)} />
         </div>
-        <aside className="hidden lg:block">
+        {/* The same box as above the article on phones: indexed once, so snippets do not repeat it. */}
+        <aside className="hidden lg:block" data-pagefind-ignore="">
           <div className="sticky top-6">
             <AtAGlance name={name} id="at-a-glance-side" />
           </div>
