@@ -1,3 +1,4 @@
+import { DatedText } from "@/components/site/dated-text";
 import { SourceTitle, StandingBadge } from "@/components/site/source-ref";
 import { formatDate } from "@/lib/as-of";
 import { readingSentence } from "@/lib/content/evidence";
@@ -27,7 +28,12 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
               <span className="text-zinc-600 dark:text-zinc-400"> · {s.publisher}</span> <StandingBadge source={s} />
               <p className="mt-0.5 text-zinc-600 dark:text-zinc-400">
                 {readingSentence(s, (id) => all.get(id), formatDate)}
-                {s.note ? ` ${s.note}` : ""}
+                {s.note && (
+                  <>
+                    {" "}
+                    <DatedText text={s.note} />
+                  </>
+                )}
               </p>
             </div>
           </li>

@@ -5,6 +5,7 @@ import { SourceLine } from "@/components/site/source-line";
 import { VerificationBadge } from "@/components/site/verification-badge";
 import { getPricing } from "@/lib/content/data";
 import { getNameMap } from "@/lib/content/names";
+import { DatedText } from "@/components/site/dated-text";
 
 const KINDS = ["api-tokens", "per-image", "codex-credits", "providers", "rate-limits", "batch"] as const;
 export type PriceKind = (typeof KINDS)[number];
@@ -53,7 +54,11 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
                 <span className="flex flex-col items-start gap-1">
                   <VerificationBadge verification={r.verification} />
                   <span className="text-xs">seen {r.asOf}</span>
-                  {r.note && <span className="text-xs">{r.note}</span>}
+                  {r.note && (
+                    <span className="text-xs">
+                      <DatedText text={r.note} />
+                    </span>
+                  )}
                 </span>
               ),
             },
@@ -130,7 +135,12 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
           ]}
           rows={p.providers.map((r) => ({
             key: `${r.provider}-${r.offer}`,
-            cells: { provider: r.provider, offer: r.offer, price: r.price, asOf: r.asOf },
+            cells: {
+              provider: r.provider,
+              offer: <DatedText text={r.offer} />,
+              price: <DatedText text={r.price} />,
+              asOf: r.asOf,
+            },
           }))}
           footer={<SourceLine ids={[...new Set(p.providers.flatMap((r) => r.sources))]} />}
         />

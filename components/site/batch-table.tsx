@@ -1,3 +1,4 @@
+import { DatedText } from "@/components/site/dated-text";
 import { DataTable } from "@/components/ui/data-table";
 import { SourceLine } from "@/components/site/source-line";
 import { VerificationBadge } from "@/components/site/verification-badge";
@@ -30,7 +31,9 @@ export function BatchTable() {
             <span className="flex flex-col items-start gap-1">
               <VerificationBadge verification={r.verification} />
               <span className="text-xs">seen {r.asOf}</span>
-              <span className="text-xs">{r.note}</span>
+              <span className="text-xs">
+                <DatedText text={r.note} />
+              </span>
             </span>
           ),
         },

@@ -1,3 +1,4 @@
+import { DatedText } from "@/components/site/dated-text";
 import { DataTable } from "@/components/ui/data-table";
 import { SourceLine } from "@/components/site/source-line";
 import { VerificationBadge } from "@/components/site/verification-badge";
@@ -35,8 +36,8 @@ export function NamePrices({ name, data }: { name: NameRecord; data: ModelData }
             footer={
               <span className="flex flex-col items-start gap-1">
                 <span>
-                  <VerificationBadge verification={tokens.verification} /> Seen {tokens.asOf}.
-                  {tokens.note ? ` ${tokens.note}` : ""}
+                  <VerificationBadge verification={tokens.verification} /> Seen {tokens.asOf}.{" "}
+                  {tokens.note && <DatedText text={tokens.note} />}
                 </span>
                 <SourceLine ids={tokens.sources} />
               </span>
@@ -64,7 +65,8 @@ export function NamePrices({ name, data }: { name: NameRecord; data: ModelData }
         <div>
           <h3 className="font-semibold text-zinc-900 dark:text-white">Batch API</h3>
           <p className="mt-1">
-            {BATCH_SUPPORT_TEXT[batch.support]}. <VerificationBadge verification={batch.verification} /> {batch.note}{" "}
+            {BATCH_SUPPORT_TEXT[batch.support]}. <VerificationBadge verification={batch.verification} />{" "}
+            <DatedText text={batch.note} />{" "}
             <span className="text-sm text-zinc-600 dark:text-zinc-400">
               Seen {batch.asOf}. <SourceLine ids={batch.sources} />
             </span>

@@ -1,3 +1,4 @@
+import { DatedText } from "@/components/site/dated-text";
 import { NameLinks } from "@/components/site/name-links";
 import type { NameRecord } from "@/lib/content/names";
 
@@ -21,7 +22,11 @@ export function NameSnapshots({ name, all }: { name: NameRecord; all: Map<string
           Dated snapshots recorded: <NameLinks slugs={snapshots} all={all} />.
         </p>
       )}
-      {name.snapshotNote && <p>{name.snapshotNote}</p>}
+      {name.snapshotNote && (
+        <p>
+          <DatedText text={name.snapshotNote} />
+        </p>
+      )}
       {snapshots.length === 0 && !name.snapshotNote && (
         <p>No snapshot of {name.name} is listed in the sources this guide holds.</p>
       )}
