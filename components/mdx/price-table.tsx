@@ -1,5 +1,4 @@
 import { DataTable } from "@/components/ui/data-table";
-import { Badge } from "@/components/ui/badge";
 import { BatchTable } from "@/components/site/batch-table";
 import { SourceLine } from "@/components/site/source-line";
 import { VerificationBadge } from "@/components/site/verification-badge";
@@ -9,7 +8,6 @@ import { DatedText } from "@/components/site/dated-text";
 
 const KINDS = ["api-tokens", "per-image", "codex-credits", "providers", "rate-limits", "batch"] as const;
 export type PriceKind = (typeof KINDS)[number];
-
 
 const usd = (v: number | null) => (v === null ? "—" : `$${v.toFixed(v < 0.1 ? 3 : 2)}`);
 const num = (v: number) => v.toLocaleString("en-US");

@@ -163,8 +163,8 @@ export function createResolver<E extends ResolverEntry>(entries: readonly E[]): 
     // An id with dots ("gpt-image-2.6-sunburst") is not matched by its slug: the hyphen form is another
     // platform's spelling, which the resolver reports as such instead of passing it as the OpenAI id.
     const slugIsSpelling = entry.apiId !== undefined && entry.apiId !== entry.slug;
-    const own = [entry.name, ...(slugIsSpelling ? [] : [entry.slug]), ...(entry.apiId ? [entry.apiId] : [])].map(
-      (t) => keyOf(t, 0),
+    const own = [entry.name, ...(slugIsSpelling ? [] : [entry.slug]), ...(entry.apiId ? [entry.apiId] : [])].map((t) =>
+      keyOf(t, 0),
     );
     return { entry, keys: [...own, ...entry.aliases.map((t) => keyOf(t, 1))] };
   });
@@ -200,7 +200,11 @@ export function createResolver<E extends ResolverEntry>(entries: readonly E[]): 
           .map((x) => x.entry);
         return suggest(
           [...(baseOpenAI ? [baseOpenAI] : []), ...lookalikes],
-          { kind: "reseller-pattern", ending: reseller[2]!, ...(baseOpenAI?.apiId ? { official: baseOpenAI.apiId } : {}) },
+          {
+            kind: "reseller-pattern",
+            ending: reseller[2]!,
+            ...(baseOpenAI?.apiId ? { official: baseOpenAI.apiId } : {}),
+          },
           input,
           limit,
         );
@@ -222,7 +226,10 @@ export function createResolver<E extends ResolverEntry>(entries: readonly E[]): 
       const tool = entries.filter((e) => e.slug === "image-generation-tool" || e.slug === "responses-api");
       if (tool.length) return suggest(tool, { kind: "mainline-model", model: `GPT-${mainline[1]}` }, input, limit);
     }
-    if (q.tokens.some((t) => NEWEST_WORDS.has(t)) && q.tokens.every((t) => NEWEST_WORDS.has(t) || NEWEST_FILLER.has(t))) {
+    if (
+      q.tokens.some((t) => NEWEST_WORDS.has(t)) &&
+      q.tokens.every((t) => NEWEST_WORDS.has(t) || NEWEST_FILLER.has(t))
+    ) {
       const newest = entries
         .filter((e) => e.role && !e.notOpenAI && e.released)
         .sort(

@@ -156,7 +156,11 @@ describe("name resolver", () => {
    */
   it.each<[string, Verdict, string, string[]?]>([
     // hyphens for dots: another platform's spelling of an OpenAI id (Venice writes gpt-image-2-6-sunburst)
-    ["gpt-image-2-6-sunburst", { kind: "platform-spelling", official: "gpt-image-2.6-sunburst" }, "gpt-image-2-6-sunburst"],
+    [
+      "gpt-image-2-6-sunburst",
+      { kind: "platform-spelling", official: "gpt-image-2.6-sunburst" },
+      "gpt-image-2-6-sunburst",
+    ],
     ["gpt-image-2-5-flare", { kind: "platform-spelling", official: "gpt-image-2.5-flare" }, "gpt-image-2-5-flare"],
     ["gpt-image-1-5", { kind: "platform-spelling", official: "gpt-image-1.5" }, "gpt-image-1-5"],
     // reseller endings on an OpenAI id: the OpenAI model first, then the recorded reseller ids like it
@@ -171,8 +175,17 @@ describe("name resolver", () => {
       "gpt-image-2-6-flare",
       ["gpt-image-2-6-all"],
     ],
-    ["gpt-image-2-ext", { kind: "reseller-pattern", ending: "-ext", official: "gpt-image-2" }, "gpt-image-2", ["gpt-image-2-5-ext"]],
-    ["gpt-image-1-mini-vip", { kind: "reseller-pattern", ending: "-vip", official: "gpt-image-1-mini" }, "gpt-image-1-mini"],
+    [
+      "gpt-image-2-ext",
+      { kind: "reseller-pattern", ending: "-ext", official: "gpt-image-2" },
+      "gpt-image-2",
+      ["gpt-image-2-5-ext"],
+    ],
+    [
+      "gpt-image-1-mini-vip",
+      { kind: "reseller-pattern", ending: "-vip", official: "gpt-image-1-mini" },
+      "gpt-image-1-mini",
+    ],
     ["gpt-image-3-vip", { kind: "reseller-pattern", ending: "-vip" }, "gpt-image-2-vip"],
     // dated ids that no source lists: the model, then the snapshots that are recorded
     [

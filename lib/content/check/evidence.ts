@@ -20,7 +20,11 @@ export function checkEvidence(s: ContentSnapshot): ContentIssue[] {
 
   for (const rec of s.sources) {
     rec.data.sources.forEach((src, i) => {
-      const at = (key: string) => ({ file: rec.file, ...rec.doc.locate(["sources", i, key]), severity: "error" as const });
+      const at = (key: string) => ({
+        file: rec.file,
+        ...rec.doc.locate(["sources", i, key]),
+        severity: "error" as const,
+      });
       if (src.read === "quoted") {
         if (!src.quotedBy)
           issues.push({

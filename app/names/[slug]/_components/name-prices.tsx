@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { DatedText } from "@/components/site/dated-text";
 import { DataTable } from "@/components/ui/data-table";
 import { SourceLine } from "@/components/site/source-line";
@@ -56,7 +57,12 @@ export function NamePrices({ name, data }: { name: NameRecord; data: ModelData }
           ]}
           rows={perImage.map((r) => ({
             key: r.quality,
-            cells: { quality: r.quality, square: usd(r.square), portrait: usd(r.portrait), landscape: usd(r.landscape) },
+            cells: {
+              quality: r.quality,
+              square: usd(r.square),
+              portrait: usd(r.portrait),
+              landscape: usd(r.landscape),
+            },
           }))}
           footer={<SourceLine ids={[...new Set(perImage.flatMap((r) => r.sources))]} asOf={perImage[0]?.asOf} />}
         />
@@ -74,7 +80,11 @@ export function NamePrices({ name, data }: { name: NameRecord; data: ModelData }
         </div>
       )}
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        All models side by side: <a href="/guides/who-bills-what/" className="underline underline-offset-2">who bills what</a>.
+        All models side by side:{" "}
+        <Link href="/guides/who-bills-what/" className="underline underline-offset-2">
+          who bills what
+        </Link>
+        .
       </p>
     </div>
   );
