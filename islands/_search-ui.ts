@@ -13,6 +13,7 @@
 import { createResolver, type Resolver } from "../lib/names/resolve";
 import { answerUrl, NAMES_INDEX_PATH, pinnedName, type SearchNameEntry } from "../lib/search/name-match";
 import { SEARCH_ICON_PATH } from "../lib/icons";
+import { cleanExcerpt } from "../lib/search/excerpt";
 
 /** The part of Pagefind's browser API this file uses (pagefind.app/docs/api/). */
 interface PagefindResultData {
@@ -75,7 +76,7 @@ const fromPagefind = (d: PagefindResultData): Hit => ({
   title: d.meta.title ?? d.url,
   type: d.meta.type ?? "Page",
   details: [d.meta.layer, d.meta.category, d.meta.status].filter((x): x is string => Boolean(x)),
-  excerpt: d.meta.summary ? { text: d.meta.summary } : { html: d.excerpt },
+  excerpt: d.meta.summary ? { text: d.meta.summary } : { html: cleanExcerpt(d.excerpt) },
 });
 
 /** The glossary's first answer: the definition, or for an offer the reason it is offered. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createResolver } from "@/lib/names/resolve";
+import { cleanExcerpt } from "@/lib/search/excerpt";
 import { answerUrl, pinnedName, type SearchNameEntry } from "@/lib/search/name-match";
 import { queryFromPath } from "@/lib/search/not-found-index";
 import { searchVariants } from "@/lib/search/variants";
@@ -84,6 +85,21 @@ describe("pinnedName", () => {
     expect(answerUrl(priced, "gpt-image-2 pricing")).toBe("/names/gpt-image-2/#prices");
     expect(answerUrl(priced, "gpt-image-2")).toBe("/names/gpt-image-2/");
     expect(answerUrl(entry("dall-e-3", "DALL·E 3"), "dalle 3 price")).toBe("/names/dall-e-3/");
+  });
+});
+
+describe("cleanExcerpt", () => {
+  it("drops fragments a table repeats, keeping the first and the marks", () => {
+    expect(
+      cleanExcerpt(
+        "<mark>transparent</mark> (preview), opaque, auto. <mark>transparent</mark>, opaque, auto. <mark>transparent</mark>, opaque, auto. n/a.",
+      ),
+    ).toBe("<mark>transparent</mark> (preview), opaque, auto. <mark>transparent</mark>, opaque, auto. n/a.");
+  });
+  it("drops stray citation numbers and heading marks", () => {
+    expect(cleanExcerpt("Batch support at a 50% discount[1, secondary]. Batch pricing # The rows")).toBe(
+      "Batch support at a 50% discount. Batch pricing The rows",
+    );
   });
 });
 
