@@ -1,7 +1,7 @@
 import { DataTable } from "@/components/ui/data-table";
 import { BatchTable } from "@/components/site/batch-table";
 import { SourceLine } from "@/components/site/source-line";
-import { VerificationBadge } from "@/components/site/verification-badge";
+import { EvidenceCell } from "@/components/site/verification-badge";
 import { getPricing } from "@/lib/content/data";
 import { getNameMap } from "@/lib/content/names";
 import { DatedText } from "@/components/site/dated-text";
@@ -48,17 +48,7 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
               imageInput: usd(r.imageInput),
               cachedImageInput: usd(r.cachedImageInput),
               imageOutput: usd(r.imageOutput),
-              evidence: (
-                <span className="flex flex-col items-start gap-1">
-                  <VerificationBadge verification={r.verification} />
-                  <span className="text-xs">seen {r.asOf}</span>
-                  {r.note && (
-                    <span className="text-xs">
-                      <DatedText text={r.note} />
-                    </span>
-                  )}
-                </span>
-              ),
+              evidence: <EvidenceCell verification={r.verification} asOf={r.asOf} note={r.note} />,
             },
           }))}
           footer={<SourceLine ids={[...new Set(p.apiTokens.flatMap((r) => r.sources))]} />}
@@ -110,12 +100,7 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
               input: num(r.input),
               cachedInput: num(r.cachedInput),
               output: num(r.output),
-              evidence: (
-                <span className="flex flex-col items-start gap-1">
-                  <VerificationBadge verification={r.verification} />
-                  <span className="text-xs">seen {r.asOf}</span>
-                </span>
-              ),
+              evidence: <EvidenceCell verification={r.verification} asOf={r.asOf} />,
             },
           }))}
           footer={<SourceLine ids={[...new Set(p.codexCredits.flatMap((r) => r.sources))]} />}

@@ -1,7 +1,7 @@
-import { DatedText } from "@/components/site/dated-text";
+import { NameLinks } from "@/components/site/name-links";
 import { DataTable } from "@/components/ui/data-table";
 import { SourceLine } from "@/components/site/source-line";
-import { VerificationBadge } from "@/components/site/verification-badge";
+import { EvidenceCell } from "@/components/site/verification-badge";
 import { getPricing } from "@/lib/content/data";
 import { BATCH_SUPPORT_TEXT } from "@/lib/content/model-data";
 import { getNameMap } from "@/lib/content/names";
@@ -21,21 +21,9 @@ export function BatchTable() {
       rows={rows.map((r) => ({
         key: r.model,
         cells: {
-          model: (
-            <a href={`/names/${r.model}/`} className="underline underline-offset-2">
-              {names.get(r.model)?.name ?? r.model}
-            </a>
-          ),
+          model: <NameLinks slugs={[r.model]} all={names} />,
           support: BATCH_SUPPORT_TEXT[r.support],
-          evidence: (
-            <span className="flex flex-col items-start gap-1">
-              <VerificationBadge verification={r.verification} />
-              <span className="text-xs">seen {r.asOf}</span>
-              <span className="text-xs">
-                <DatedText text={r.note} />
-              </span>
-            </span>
-          ),
+          evidence: <EvidenceCell verification={r.verification} asOf={r.asOf} note={r.note} />,
         },
       }))}
       footer={<SourceLine ids={[...new Set(rows.flatMap((r) => r.sources))]} />}
