@@ -5,8 +5,9 @@ import { resolveSources } from "@/lib/content/sources";
 /** "Sources: A (OpenAI), B (secondary), C (OpenAI, quoted)" under a data table, so every row can be traced. */
 export function SourceLine({ ids, asOf }: { ids: readonly string[]; asOf?: string }) {
   const sources = resolveSources(ids);
+  // Kept out of search snippets, like every citation.
   return (
-    <span>
+    <span data-pagefind-ignore="">
       {asOf ? `As of ${asOf}. ` : ""}Sources:{" "}
       {sources.map((s, i) => (
         <span key={s.id}>

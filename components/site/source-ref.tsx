@@ -26,8 +26,9 @@ export function StandingBadge({ source }: { source: Source }) {
 export function SourceRef({ source, dateVerified }: { source: Source | undefined; dateVerified?: Verification }) {
   if (!source) return <span>no source recorded</span>;
   const caveat = dateCaveat({ source: source.id, dateVerified }, (id) => getSources().get(id));
+  // Source lines stay out of search snippets; the claims they support are what readers search for.
   return (
-    <span>
+    <span data-pagefind-ignore="">
       <SourceTitle source={source} />
       <span className="text-zinc-600 dark:text-zinc-400"> · {source.publisher} </span>
       <StandingBadge source={source} />

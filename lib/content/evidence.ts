@@ -49,8 +49,8 @@ export function readingSentence(
       return `Read in an archived copy; seen ${seen}.`;
     case "quoted": {
       const q = s.quotedBy ? lookup(s.quotedBy) : undefined;
-      const by = q ? `${q.title} (${q.publisher})` : "a third-party page";
-      return `Not read by us: known only from a quote in ${by}, seen ${seen}.`;
+      const by = q ? `“${q.title}”` : "a third-party page";
+      return `Not read by us: known only from a quote in ${by}; the quote was seen ${seen}.`;
     }
   }
 }

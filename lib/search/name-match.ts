@@ -19,17 +19,17 @@ export interface SearchNameEntry extends LookupEntry {
 }
 
 /** Why the first answer is an offer rather than the name typed, in the reader's words. */
-export function verdictText(query: string, v: Verdict): string {
-  const q = `“${query.trim()}”`;
+export function verdictText(v: Verdict): string {
+  // Most important words first: search results show two lines of it on a phone.
   switch (v.kind) {
     case "platform-spelling":
-      return `${q} is not how OpenAI writes this id: OpenAI's id is ${v.official}. Some platforms write hyphens for its dots.`;
+      return `Not OpenAI's spelling: OpenAI's id is ${v.official}. Some platforms write hyphens for its dots.`;
     case "reseller-pattern":
-      return `${q} is not an OpenAI name: the ending “${v.ending}” is a reseller's addition.${v.official ? ` OpenAI's own id is ${v.official}.` : ""}`;
+      return `Not an OpenAI name: “${v.ending}” is a reseller's ending.${v.official ? ` OpenAI's id is ${v.official}.` : ""}`;
     case "unknown-snapshot":
-      return `No source we hold records a snapshot ${q}. Here is ${v.model}, with any snapshots that are recorded.`;
+      return `No source records this snapshot. Shown instead: ${v.model} and any snapshots that are recorded.`;
     case "mainline-model":
-      return `${v.model} is a mainline model, not an image model: with it you make images through the Responses API's image_generation tool.`;
+      return `${v.model} is a mainline model, not an image model: it makes images through the Responses API's image_generation tool.`;
     case "newest":
       return "The newest generation in our records comes first.";
   }
@@ -45,7 +45,7 @@ export interface FirstAnswer<E extends LookupEntry> {
 export function firstAnswer<E extends LookupEntry>(r: Resolution<E>): FirstAnswer<E> | undefined {
   const top = r.matches[0];
   if (!top || (!r.found && !r.verdict)) return undefined;
-  return r.verdict ? { entry: top.entry, note: verdictText(r.query, r.verdict) } : { entry: top.entry };
+  return r.verdict ? { entry: top.entry, note: verdictText(r.verdict) } : { entry: top.entry };
 }
 
 const PRICE_WORDS = new Set(["price", "prices", "pricing", "cost", "costs", "much", "billing", "batch"]);

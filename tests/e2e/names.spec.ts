@@ -172,12 +172,12 @@ test.describe("name lookup", () => {
   test("a reseller ending or another platform's spelling is never placed as the OpenAI name", async ({ page }) => {
     await page.goto("/names/");
     await lookup(page).fill("gpt-image-2.5-flare:official");
-    await expect(results(page)).toContainText("is not an OpenAI name");
+    await expect(results(page)).toContainText("Not an OpenAI name");
     await expect(results(page).getByRole("link").first()).toHaveAttribute("href", "/names/gpt-image-2-5-flare/");
     await lookup(page).fill("gpt-image-2-6-sunburst");
     await expect(results(page)).toContainText("OpenAI's id is gpt-image-2.6-sunburst");
     await lookup(page).fill("gpt-image-2.6-sunburst-2026-11-04");
-    await expect(results(page)).toContainText("No source we hold records a snapshot");
+    await expect(results(page)).toContainText("No source records this snapshot");
     await expect(results(page).getByRole("link").first()).toHaveAttribute("href", "/names/gpt-image-2-6-sunburst/");
     await lookup(page).fill("gpt image 1.5 mini");
     await expect(results(page)).toContainText("No name matches");

@@ -72,7 +72,7 @@ describe("pinnedName", () => {
       entry: { slug: "gpt-image-2-5-flare" },
       note: expect.stringContaining("OpenAI's id is gpt-image-2.5-flare"),
     });
-    expect(pinnedName(resolve, "gpt-image-2.5-flare-vip")?.note).toContain("is not an OpenAI name");
+    expect(pinnedName(resolve, "gpt-image-2.5-flare-vip")?.note).toContain("Not an OpenAI name");
   });
 
   it("leaves an unknown query to full-text ranking", () => {

@@ -6,7 +6,9 @@ import { VerificationBadge } from "@/components/site/verification-badge";
 import type { NameRecord } from "@/lib/content/names";
 import { BATCH_SUPPORT_TEXT, type ModelData } from "@/lib/content/model-data";
 
-const usd = (v: number | null) => (v === null ? "not listed" : `$${v.toFixed(v < 0.1 ? 3 : 2)}`);
+/** Dollars as recorded: at least two decimals, never rounding away a recorded third ($0.211). */
+const usd = (v: number | null) =>
+  v === null ? "not listed" : `$${Number.isInteger(Math.round(v * 1e6) / 1e4) ? v.toFixed(2) : String(v)}`;
 
 const TOKEN_ROWS = [
   ["textInput", "Text input"],
