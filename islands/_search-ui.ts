@@ -11,8 +11,9 @@
  * (aria-activedescendant), Enter opens it (or the first result), so a keyboard user never leaves the field.
  */
 import { createResolver, type Resolver } from "../lib/names/resolve";
-import { NAMES_INDEX_PATH, pinnedName, type SearchNameEntry } from "../lib/search/name-match";
+import { answerUrl, NAMES_INDEX_PATH, pinnedName, type SearchNameEntry } from "../lib/search/name-match";
 import { SEARCH_ICON_PATH } from "../lib/icons";
+import { cleanExcerpt } from "../lib/search/excerpt";
 
 /** The part of Pagefind's browser API this file uses (pagefind.app/docs/api/). */
 interface PagefindResultData {
@@ -75,15 +76,16 @@ const fromPagefind = (d: PagefindResultData): Hit => ({
   title: d.meta.title ?? d.url,
   type: d.meta.type ?? "Page",
   details: [d.meta.layer, d.meta.category, d.meta.status].filter((x): x is string => Boolean(x)),
-  excerpt: d.meta.summary ? { text: d.meta.summary } : { html: d.excerpt },
+  excerpt: d.meta.summary ? { text: d.meta.summary } : { html: cleanExcerpt(d.excerpt) },
 });
 
-const fromName = (n: SearchNameEntry): Hit => ({
-  url: n.url,
+/** The glossary's first answer: the definition, or for an offer the reason it is offered. */
+const fromName = (n: SearchNameEntry, term: string, note?: string): Hit => ({
+  url: answerUrl(n, term),
   title: n.name,
   type: "Name",
   details: [n.layer, n.status],
-  excerpt: { text: n.definition },
+  excerpt: { text: note ?? n.definition },
 });
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -265,10 +267,10 @@ export function createSearchUI({ id, listClass = "" }: SearchUIOptions): SearchU
       const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (latest !== term) return;
       const pinned = resolve && pinnedName(resolve, term);
-      const hits = data.map(fromPagefind).filter((h) => h.url !== pinned?.url);
+      const hits = data.map(fromPagefind).filter((h) => h.url !== pinned?.entry.url);
       const extra = pinned && hits.length === data.length ? 1 : 0;
       render(
-        [...(pinned ? [fromName(pinned)] : []), ...hits].slice(0, MAX_RESULTS),
+        [...(pinned ? [fromName(pinned.entry, term, pinned.note)] : []), ...hits].slice(0, MAX_RESULTS),
         found.results.length + extra,
         term,
       );

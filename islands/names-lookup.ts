@@ -6,6 +6,7 @@
  */
 import type { LookupEntry } from "../lib/names/lookup-index";
 import { createResolver, type Resolution } from "../lib/names/resolve";
+import { firstAnswer } from "../lib/search/name-match";
 
 const form = document.querySelector<HTMLFormElement>("form[data-names-lookup]");
 const input = form?.querySelector<HTMLInputElement>("input[name=q]");
@@ -22,11 +23,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 function render(box: HTMLElement, r: Resolution<LookupEntry>) {
   box.replaceChildren();
   if (!r.query.trim()) return;
-  const summary = r.found
-    ? r.matches.length === 1
-      ? "1 name matches. Press Enter to open it."
-      : `${r.matches.length} names match, best first. Press Enter to open the first.`
-    : `No name matches “${r.query.trim()}”. The closest names are:`;
+  // The same first answer as the header search (lib/search/name-match.ts); an offer says why it is offered.
+  const note = firstAnswer(r)?.note;
+  const summary = note
+    ? `${note} Press Enter to open the first.`
+    : r.found
+      ? r.matches.length === 1
+        ? "1 name matches. Press Enter to open it."
+        : `${r.matches.length} names match, best first. Press Enter to open the first.`
+      : `No name matches “${r.query.trim()}”. The closest names are:`;
   box.append(el("p", "text-sm font-medium text-zinc-800 dark:text-zinc-200", summary));
   const list = el(
     "ul",
@@ -42,7 +47,9 @@ function render(box: HTMLElement, r: Resolution<LookupEntry>) {
     a.append(el("span", "font-semibold text-zinc-900 underline-offset-2 dark:text-white", m.entry.name));
     const meta = `${m.entry.layer} · ${m.entry.status}`;
     const via =
-      m.matched.toLowerCase() !== m.entry.name.toLowerCase() && m.kind !== "closest" ? ` · matched “${m.matched}”` : "";
+      m.matched.toLowerCase() !== m.entry.name.toLowerCase() && m.kind !== "closest" && m.kind !== "suggested"
+        ? ` · matched “${m.matched}”`
+        : "";
     a.append(el("span", "mt-0.5 block text-sm text-zinc-600 dark:text-zinc-400", meta + via));
     li.append(a);
     list.append(li);
@@ -62,7 +69,7 @@ if (form && input && results && data) {
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     last = resolve(input.value);
-    const best = last.found ? last.matches[0] : undefined;
+    const best = firstAnswer(last);
     if (best) location.assign(best.entry.url);
     else render(results, last);
   });

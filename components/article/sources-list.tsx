@@ -1,18 +1,21 @@
 import { DatedText } from "@/components/site/dated-text";
-import { Badge } from "@/components/ui/badge";
+import { SourceTitle, StandingBadge } from "@/components/site/source-ref";
 import { formatDate } from "@/lib/as-of";
-import type { Source } from "@/lib/content/sources";
+import { readingSentence } from "@/lib/content/evidence";
+import { getSources, type Source } from "@/lib/content/sources";
 
 /** The numbered sources of a page; <Cite> markers link here. */
 export function SourcesList({ sources }: { sources: readonly Source[] }) {
+  const all = getSources();
   return (
-    <section aria-labelledby="sources" className="mt-12">
+    // Source titles and reading notes would crowd search snippets; the claims they support are indexed.
+    <section aria-labelledby="sources" className="mt-12" data-pagefind-ignore="">
       <h2 id="sources" className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
         Sources
       </h2>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        OpenAI&apos;s own pages are marked as primary; everything else is a secondary source and is labelled where it is
-        used.
+        Each source says how we know it: an OpenAI page we read, an OpenAI page we know only from someone else&apos;s
+        quote, or a secondary source. Claims resting on the last two are labelled where they are made.
       </p>
       <ol className="mt-4 space-y-3 text-sm">
         {sources.map((s, i) => (
@@ -21,16 +24,14 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
               {i + 1}.
             </span>
             <div>
-              <a href={s.url} rel="noopener" className="font-medium underline underline-offset-2">
-                {s.title}
-              </a>
-              <span className="text-zinc-600 dark:text-zinc-400"> · {s.publisher}</span>{" "}
-              <Badge tone={s.primary ? "green" : "amber"}>{s.primary ? "Primary (OpenAI)" : "Secondary"}</Badge>
+              <SourceTitle source={s} className="font-medium" />
+              <span className="text-zinc-600 dark:text-zinc-400"> · {s.publisher}</span> <StandingBadge source={s} />
               <p className="mt-0.5 text-zinc-600 dark:text-zinc-400">
-                Seen {formatDate(s.seen)}
+                {readingSentence(s, (id) => all.get(id), formatDate)}
                 {s.note && (
                   <>
-                    . <DatedText text={s.note} />
+                    {" "}
+                    <DatedText text={s.note} />
                   </>
                 )}
               </p>

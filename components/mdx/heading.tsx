@@ -7,7 +7,7 @@ export function makeHeading(Tag: "h2" | "h3") {
       <Tag id={id} className="group scroll-mt-4" {...rest}>
         {children}
         {id && (
-          <a href={`#${id}`} className="heading-anchor" aria-label="Link to this section">
+          <a href={`#${id}`} className="heading-anchor" aria-label="Link to this section" data-pagefind-ignore="">
             #
           </a>
         )}

@@ -2,7 +2,9 @@ import type { ReactNode } from "react";
 import { DataTable } from "@/components/ui/data-table";
 import { DatedText } from "@/components/site/dated-text";
 import { StatusBadge } from "@/components/site/status-badge";
+import { dateCaveat } from "@/lib/content/evidence";
 import { getNameMap, type NameRecord } from "@/lib/content/names";
+import { getSources } from "@/lib/content/sources";
 import { LAYER_INFO } from "@/lib/names/layers";
 
 export const NAME_COLUMNS = {
@@ -20,6 +22,19 @@ export const NAME_COLUMNS = {
 } as const;
 export type NameColumn = keyof typeof NAME_COLUMNS;
 
+/** A lifecycle date with its caveat when it rests on secondary material ("2026-08-30 (secondary sources only)"). */
+function dateCell(e: { date: string; source: string; dateVerified?: "yes" | "partial" | "no" } | undefined): ReactNode {
+  if (!e) return "—";
+  const caveat = dateCaveat(e, (id) => getSources().get(id));
+  return caveat ? (
+    <>
+      {e.date} <span className="text-xs text-zinc-600 dark:text-zinc-400">({caveat})</span>
+    </>
+  ) : (
+    e.date
+  );
+}
+
 function cell(n: NameRecord, column: NameColumn, all: Map<string, NameRecord>): ReactNode {
   switch (column) {
     case "name":
@@ -35,9 +50,9 @@ function cell(n: NameRecord, column: NameColumn, all: Map<string, NameRecord>): 
     case "status":
       return <StatusBadge name={n} />;
     case "released":
-      return n.lifecycle.released?.date ?? "—";
+      return dateCell(n.lifecycle.released);
     case "shutdown":
-      return n.lifecycle.shutDown?.date ?? n.lifecycle.shutdownScheduled?.date ?? "—";
+      return dateCell(n.lifecycle.shutDown ?? n.lifecycle.shutdownScheduled);
     case "replacedBy":
       return n.relations.replacedBy.length
         ? n.relations.replacedBy.map((s, i) => {

@@ -1,19 +1,13 @@
 import { DataTable } from "@/components/ui/data-table";
-import { Badge } from "@/components/ui/badge";
+import { BatchTable } from "@/components/site/batch-table";
 import { SourceLine } from "@/components/site/source-line";
+import { EvidenceCell } from "@/components/site/verification-badge";
 import { getPricing } from "@/lib/content/data";
 import { getNameMap } from "@/lib/content/names";
-import type { Verification } from "@/lib/content/schemas/common";
 import { DatedText } from "@/components/site/dated-text";
 
-const KINDS = ["api-tokens", "per-image", "codex-credits", "providers", "rate-limits"] as const;
+const KINDS = ["api-tokens", "per-image", "codex-credits", "providers", "rate-limits", "batch"] as const;
 export type PriceKind = (typeof KINDS)[number];
-
-const VERIFIED: Record<Verification, { label: string; tone: "green" | "amber" | "violet" }> = {
-  yes: { label: "OpenAI source", tone: "green" },
-  partial: { label: "Partly verified", tone: "amber" },
-  no: { label: "Secondary only", tone: "violet" },
-};
 
 const usd = (v: number | null) => (v === null ? "—" : `$${v.toFixed(v < 0.1 ? 3 : 2)}`);
 const num = (v: number) => v.toLocaleString("en-US");
@@ -28,6 +22,8 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
     </a>
   );
   switch (kind) {
+    case "batch":
+      return <BatchTable />;
     case "api-tokens":
       return (
         <DataTable
@@ -52,17 +48,7 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
               imageInput: usd(r.imageInput),
               cachedImageInput: usd(r.cachedImageInput),
               imageOutput: usd(r.imageOutput),
-              evidence: (
-                <span className="flex flex-col items-start gap-1">
-                  <Badge tone={VERIFIED[r.verification].tone}>{VERIFIED[r.verification].label}</Badge>
-                  <span className="text-xs">seen {r.asOf}</span>
-                  {r.note && (
-                    <span className="text-xs">
-                      <DatedText text={r.note} />
-                    </span>
-                  )}
-                </span>
-              ),
+              evidence: <EvidenceCell verification={r.verification} asOf={r.asOf} note={r.note} />,
             },
           }))}
           footer={<SourceLine ids={[...new Set(p.apiTokens.flatMap((r) => r.sources))]} />}
@@ -114,12 +100,7 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
               input: num(r.input),
               cachedInput: num(r.cachedInput),
               output: num(r.output),
-              evidence: (
-                <span className="flex flex-col items-start gap-1">
-                  <Badge tone={VERIFIED[r.verification].tone}>{VERIFIED[r.verification].label}</Badge>
-                  <span className="text-xs">seen {r.asOf}</span>
-                </span>
-              ),
+              evidence: <EvidenceCell verification={r.verification} asOf={r.asOf} />,
             },
           }))}
           footer={<SourceLine ids={[...new Set(p.codexCredits.flatMap((r) => r.sources))]} />}

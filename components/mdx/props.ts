@@ -40,7 +40,7 @@ export const ROUTE_TABLE_COLUMNS = [
 ] as const;
 export type RouteColumn = (typeof ROUTE_TABLE_COLUMNS)[number];
 
-export const PRICE_KINDS = ["api-tokens", "per-image", "codex-credits", "providers", "rate-limits"] as const;
+export const PRICE_KINDS = ["api-tokens", "per-image", "codex-credits", "providers", "rate-limits", "batch"] as const;
 export type PriceKind = (typeof PRICE_KINDS)[number];
 
 export const CALLOUT_KINDS = ["note", "changed", "warning"] as const;
@@ -96,7 +96,8 @@ export const MDX_COMPONENTS = {
     props: z.strictObject({ level: z.enum(CLAIM_LEVELS) }),
     children: "required",
     block: false,
-    example: '<Claim level="secondary">A claim only a secondary source makes<Cite source="apiyi-news" />.</Claim>',
+    example:
+      '<Claim level="secondary">A claim only a secondary source makes<Cite source="apiyi-gpt-image-2-6-launch" />.</Claim>',
   },
   Callout: {
     props: z.strictObject({ kind: z.enum(CALLOUT_KINDS).optional(), title: z.string().min(3).optional() }),

@@ -32,9 +32,7 @@ export function RecentChanges({ upcoming = 3, past = 5 }: { upcoming?: number; p
               {e.name}
             </a>
             <EventLabel e={e} />
-            {e.source && !e.source.primary && (
-              <span className="text-xs text-zinc-600 dark:text-zinc-400">(date from a secondary source)</span>
-            )}
+            {e.caveat && <span className="text-xs text-zinc-600 dark:text-zinc-400">(date: {e.caveat})</span>}
           </span>
         </li>
       ))}

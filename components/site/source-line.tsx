@@ -1,18 +1,19 @@
+import { SourceTitle } from "@/components/site/source-ref";
+import { STANDING_MARK, standingOf } from "@/lib/content/evidence";
 import { resolveSources } from "@/lib/content/sources";
 
-/** "Sources: A (OpenAI), B (secondary)" under a data table, so every row can be traced. */
+/** "Sources: A (OpenAI), B (secondary), C (OpenAI, quoted)" under a data table, so every row can be traced. */
 export function SourceLine({ ids, asOf }: { ids: readonly string[]; asOf?: string }) {
   const sources = resolveSources(ids);
+  // Kept out of search snippets, like every citation.
   return (
-    <span>
+    <span data-pagefind-ignore="">
       {asOf ? `As of ${asOf}. ` : ""}Sources:{" "}
       {sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 && "; "}
-          <a href={s.url} className="underline underline-offset-2" rel="noopener">
-            {s.title}
-          </a>{" "}
-          ({s.primary ? s.publisher : `${s.publisher}, secondary`})
+          <SourceTitle source={s} /> (
+          {STANDING_MARK[standingOf(s)] ? `${s.publisher}, ${STANDING_MARK[standingOf(s)]}` : s.publisher})
         </span>
       ))}
     </span>

@@ -1,26 +1,41 @@
 import { Badge } from "@/components/ui/badge";
-import type { Source } from "@/lib/content/sources";
+import { getSources, type Source } from "@/lib/content/sources";
+import { dateCaveat, STANDING_BADGE, standingOf } from "@/lib/content/evidence";
 import type { Verification } from "@/lib/content/schemas/common";
 
-const DATE_LABEL: Record<Exclude<Verification, "yes">, string> = {
-  partial: "Date partly verified",
-  no: "Date from secondary sources only",
-};
+/** A source's title: a link when its page address is recorded, plain text (said so) when it is not. */
+export function SourceTitle({ source, className }: { source: Source; className?: string }) {
+  return source.url ? (
+    <a href={source.url} rel="noopener" className={`underline underline-offset-2 ${className ?? ""}`}>
+      {source.title}
+    </a>
+  ) : (
+    <span className={className}>
+      {source.title} <span className="text-zinc-600 dark:text-zinc-400">(page address not recorded)</span>
+    </span>
+  );
+}
 
-/** One source inline: its title as a link, the publisher and whether it is OpenAI's own (primary) or secondary. */
+/** The badge that says how strong a source is: an OpenAI page read, one only quoted, or a secondary source. */
+export function StandingBadge({ source }: { source: Source }) {
+  const b = STANDING_BADGE[standingOf(source)];
+  return <Badge tone={b.tone}>{b.label}</Badge>;
+}
+
+/** One source inline: its title as a link, the publisher, how it was read, and how sure the date is. */
 export function SourceRef({ source, dateVerified }: { source: Source | undefined; dateVerified?: Verification }) {
   if (!source) return <span>no source recorded</span>;
+  const caveat = dateCaveat({ source: source.id, dateVerified }, (id) => getSources().get(id));
+  // Source lines stay out of search snippets; the claims they support are what readers search for.
   return (
-    <span>
-      <a href={source.url} rel="noopener" className="underline underline-offset-2">
-        {source.title}
-      </a>
+    <span data-pagefind-ignore="">
+      <SourceTitle source={source} />
       <span className="text-zinc-600 dark:text-zinc-400"> · {source.publisher} </span>
-      <Badge tone={source.primary ? "green" : "amber"}>{source.primary ? "Primary (OpenAI)" : "Secondary"}</Badge>
-      {dateVerified && dateVerified !== "yes" && (
+      <StandingBadge source={source} />
+      {caveat && (
         <>
           {" "}
-          <Badge tone="violet">{DATE_LABEL[dateVerified]}</Badge>
+          <Badge tone="violet">Date: {caveat}</Badge>
         </>
       )}
     </span>

@@ -21,6 +21,13 @@ const STATUS_RANK: Record<StatusKind, number> = {
   "not-openai": 6,
 };
 
+/** Which layers count as callable models, and which as generations, for the resolver's shape rules. */
+const ROLE: Partial<Record<NameRecord["layer"], NonNullable<ResolverEntry["role"]>>> = {
+  "api-model": "model",
+  "api-alias": "model",
+  "release-label": "generation",
+};
+
 /** The resolver index for the glossary, small enough to ship as JSON in the /names/ page. */
 export function lookupEntries(names: readonly NameRecord[]): LookupEntry[] {
   return names.map((n) => ({
@@ -30,6 +37,9 @@ export function lookupEntries(names: readonly NameRecord[]): LookupEntry[] {
     aliases: n.aliases,
     ...(n.relations.parent ? { parent: n.relations.parent } : {}),
     rank: STATUS_RANK[n.status.kind],
+    ...(n.notOpenAI ? { notOpenAI: true } : {}),
+    ...(n.lifecycle.released ? { released: n.lifecycle.released.date } : {}),
+    ...(ROLE[n.layer] ? { role: ROLE[n.layer] } : {}),
     url: n.url,
     layer: LAYER_INFO[n.layer].label,
     status: statusText(n.status),

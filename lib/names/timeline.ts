@@ -2,6 +2,7 @@ import type { NameRecord } from "../content/names";
 import type { NameEntry } from "../content/schemas/name";
 import type { Verification } from "../content/schemas/common";
 import type { Source } from "../content/schemas/source";
+import { dateCaveat } from "../content/evidence";
 
 export type LifecycleKind = keyof NameEntry["lifecycle"];
 
@@ -18,6 +19,8 @@ export interface TimelineEvent {
   source?: Source;
   /** Set when the date is less certain than its cited source (see the schema's dateVerified). */
   dateVerified?: Verification;
+  /** "secondary sources only", "partly verified", ...: shown wherever this date is (lib/content/evidence.ts). */
+  caveat?: string;
   note?: string;
 }
 
@@ -54,6 +57,7 @@ export function timelineEvents(
       if (!e) continue;
       if (kind === "shutdownScheduled" && n.lifecycle.shutDown?.date === e.date) continue;
       if (from && e.date < from) continue;
+      const caveat = dateCaveat(e, (id) => sources.get(id));
       events.push({
         date: e.date,
         kind,
@@ -65,6 +69,7 @@ export function timelineEvents(
         source: sources.get(e.source),
         ...(e.note ? { note: e.note } : {}),
         ...(e.dateVerified ? { dateVerified: e.dateVerified } : {}),
+        ...(caveat ? { caveat } : {}),
       });
     }
   }

@@ -1,4 +1,5 @@
 /** The glossary as the search dialog needs it: see lib/search/name-match.ts. */
+import { modelData } from "../content/model-data";
 import type { NameRecord } from "../content/names";
 import { lookupEntries } from "../names/lookup-index";
 import type { SearchNameEntry } from "./name-match";
@@ -6,5 +7,9 @@ import { plainText } from "../dated/plain";
 
 export function searchNameIndex(names: readonly NameRecord[]): SearchNameEntry[] {
   const definitions = new Map(names.map((n) => [n.slug, plainText(n.definition)]));
-  return lookupEntries(names).map((e) => ({ ...e, definition: definitions.get(e.slug) ?? "" }));
+  return lookupEntries(names).map((e) => {
+    const d = modelData(e.slug);
+    const hasPrices = Boolean(d.tokens || d.perImage.length || d.batch);
+    return { ...e, definition: definitions.get(e.slug) ?? "", ...(hasPrices ? { hasPrices: true } : {}) };
+  });
 }

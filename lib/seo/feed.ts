@@ -5,6 +5,7 @@
 import { asOfDate, formatDate } from "../as-of";
 import { getGuides } from "../content/guides";
 import { getNames, type NameRecord } from "../content/names";
+import { STANDING_MARK, standingOf } from "../content/evidence";
 import { getSources } from "../content/sources";
 import { timelineEvents, type TimelineEvent } from "../names/timeline";
 import { absoluteUrl, site } from "../site";
@@ -14,7 +15,9 @@ import { plainText } from "../dated/plain";
 export const FEED_PATH = "/feed.xml";
 
 function sourceLine(source: TimelineEvent["source"]): string {
-  return source ? ` Source: ${source.title} (${source.publisher}${source.primary ? "" : ", secondary source"}).` : "";
+  if (!source) return "";
+  const mark = STANDING_MARK[standingOf(source)];
+  return ` Source: ${source.title} (${source.publisher}${mark ? `, ${mark}` : ""}).`;
 }
 
 /** Timeline entries use the /timeline/ page's own events and wording (lib/names/timeline.ts); dates still ahead are left out. */
@@ -27,7 +30,7 @@ export function timelineEntries(names: readonly NameRecord[], asOf: string): Ato
       const n = bySlug.get(e.slug);
       const scheduled = e.kind === "deprecationAnnounced" ? n?.lifecycle.shutdownScheduled?.date : undefined;
       const caveat = n?.verification === "no" ? "OpenAI has not confirmed this name. " : "";
-      const when = `${e.label} on ${formatDate(e.date)}${scheduled ? `; shutdown scheduled for ${formatDate(scheduled)}` : ""}.`;
+      const when = `${e.label} on ${formatDate(e.date)}${e.caveat ? ` (${e.caveat})` : ""}${scheduled ? `; shutdown scheduled for ${formatDate(scheduled)}` : ""}.`;
       return {
         id: `tag:${host},2026:timeline/${e.slug}/${e.kind}`,
         title: `${e.name}: ${e.label.toLowerCase()}`,

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { getPricing } from "../../lib/content/data";
 import { getGuides } from "../../lib/content/guides";
 import { getAliasSlugs, getNames } from "../../lib/content/names";
 import { getSources } from "../../lib/content/sources";
@@ -85,6 +86,54 @@ test.describe("alias pages", () => {
   }
 });
 
+test.describe("answers where readers look", () => {
+  test("gpt-image-2 shows its prices from the pricing data, with how well they are verified", async ({ page }) => {
+    const row = getPricing().apiTokens.find((r) => r.model === "gpt-image-2")!;
+    await page.goto("/names/gpt-image-2/#prices");
+    const prices = page.getByRole("region", { name: "Prices and Batch" });
+    const table = prices.getByRole("table", { name: /gpt-image-2: OpenAI API token prices/ });
+    await expect(table.getByRole("row", { name: /Image output/ })).toContainText(`$${row.imageOutput!.toFixed(2)}`);
+    await expect(prices).toContainText(`Partly verified Seen ${row.asOf}.`);
+    await expect(prices.getByRole("table", { name: /estimated output cost per image/ })).toContainText("$0.211");
+    await expect(prices).toContainText("Batch API");
+    await expect(prices).toContainText("A secondary source, not OpenAI");
+  });
+
+  test("each model page says what its snapshots are, or that none is listed", async ({ page }) => {
+    await page.goto("/names/gpt-image-2/");
+    const snapshots = page.getByRole("region", { name: "Snapshots" });
+    await expect(snapshots.getByRole("link", { name: "gpt-image-2-2026-04-21" })).toBeVisible();
+    await page.goto("/names/gpt-image-2-6-sunburst/");
+    await expect(page.getByRole("region", { name: "Snapshots" })).toContainText("no dated snapshot is listed");
+    await page.goto("/names/gpt-image-1/");
+    await expect(page.getByRole("region", { name: "Snapshots" })).toContainText("No snapshot of gpt-image-1 is listed");
+  });
+
+  test("the Batch API page says what is known per model", async ({ page }) => {
+    await page.goto("/names/batch-api/");
+    const table = page.getByRole("table", { name: "Batch API support by model" });
+    await expect(table.getByRole("row", { name: /gpt-image-2\.5-flare/ })).toContainText("Unresolved");
+    await expect(table.getByRole("row", { name: /gpt-image-2\.6-sunburst/ })).toContainText(
+      "Reported as not supported",
+    );
+    await expect(table.getByRole("row", { name: /^gpt-image-1\.5/ })).toContainText("Supported");
+  });
+
+  test("an OpenAI page known only from a quote is never shown as read", async ({ page }) => {
+    await page.goto("/names/chatgpt-image-latest/");
+    const item = page.locator("#source-model-chatgpt-image-latest");
+    await expect(item).toContainText("OpenAI page, known only from a quote");
+    await expect(item).toContainText("Not read by us: known only from a quote in");
+    await expect(item).not.toContainText("OpenAI page, read");
+  });
+
+  test("a date only secondary sources give carries the label in the at-a-glance box", async ({ page }) => {
+    await page.goto("/names/dall-e-gpt/");
+    const box = page.getByRole("region", { name: "At a glance" }).first();
+    await expect(box).toContainText("(secondary sources only)");
+  });
+});
+
 test.describe("name lookup", () => {
   const cases: Array<[string, string, string]> = [
     ["dalle3", "DALL·E 3", "/names/dall-e-3/"],
@@ -118,6 +167,48 @@ test.describe("name lookup", () => {
     await expect(results(page).getByRole("link").first()).toBeVisible();
     await lookup(page).press("Enter");
     await expect(page).toHaveURL(/\/names\/$/);
+  });
+
+  test("a reseller ending or another platform's spelling is never placed as the OpenAI name", async ({ page }) => {
+    await page.goto("/names/");
+    await lookup(page).fill("gpt-image-2.5-flare:official");
+    await expect(results(page)).toContainText("Not an OpenAI name");
+    await expect(results(page).getByRole("link").first()).toHaveAttribute("href", "/names/gpt-image-2-5-flare/");
+    await lookup(page).fill("gpt-image-2-6-sunburst");
+    await expect(results(page)).toContainText("OpenAI's id is gpt-image-2.6-sunburst");
+    await lookup(page).fill("gpt-image-2.6-sunburst-2026-11-04");
+    await expect(results(page)).toContainText("No source records this snapshot");
+    await expect(results(page).getByRole("link").first()).toHaveAttribute("href", "/names/gpt-image-2-6-sunburst/");
+    await lookup(page).fill("gpt image 1.5 mini");
+    await expect(results(page)).toContainText("No name matches");
+    await expect(results(page).getByRole("link").first()).toHaveAttribute("href", "/names/gpt-image-1-mini/");
+  });
+
+  test("the header search and the lookup give the same first answer for the same text", async ({ page }) => {
+    for (const typed of [
+      "gpt image two",
+      "dalle3",
+      "flare",
+      "latest",
+      "gpt-5 image",
+      "gpt-image-2-vip",
+      "gpt-image-2-5-flare",
+    ]) {
+      await page.goto("/names/");
+      await lookup(page).fill(typed);
+      const lookupFirst = results(page).getByRole("link").first();
+      await expect(lookupFirst).toBeVisible();
+      const href = await lookupFirst.getAttribute("href");
+      // The same text in the header search, opened from the page the reader is on.
+      await page
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("link", { name: /Search/ })
+        .click();
+      const dialog = page.getByRole("dialog", { name: "Search the field guide" });
+      await dialog.getByRole("combobox", { name: "Search the site" }).fill(typed);
+      // Pagefind and the names index load on first use; allow for a busy machine.
+      await expect(dialog.getByRole("option").first(), typed).toHaveAttribute("href", href!, { timeout: 15_000 });
+    }
   });
 
   test("the home page and the 'Names' link reach the lookup", async ({ page }) => {

@@ -114,13 +114,58 @@ for (const [query, url] of [
   ["chatgpt image latest", "/names/chatgpt-image-latest/"],
   ["gpt-image-1.5", "/names/gpt-image-1-5/"],
   ["gpt image 1 mini", "/names/gpt-image-1-mini/"],
+  // the newest models, for readers who do not know their names
+  ["newest image model", "/names/gpt-image-2-6/"],
+  ["latest", "/names/gpt-image-2-6/"],
+  ["latest gpt image model", "/names/gpt-image-2-6/"],
+  // a price question leads to prices
+  ["gpt-image-2 price", "/names/gpt-image-2/#prices"],
+  ["how much does gpt-image-1.5 cost", "/names/gpt-image-1-5/#prices"],
+  ["token prices", "/guides/who-bills-what/"],
+  // offers, with the reason in place of the definition
+  ["gpt-5 image", "/names/image-generation-tool/"],
+  ["gpt-image-2-6-sunburst", "/names/gpt-image-2-6-sunburst/"],
+  ["gpt-image-2.6-sunburst-2026-11-04", "/names/gpt-image-2-6-sunburst/"],
+  ["gpt-image-2.5-flare:official", "/names/gpt-image-2-5-flare/"],
+  ["gpt-image-2.6-all", "/names/gpt-image-2-6-all/"],
 ] as const) {
   test(`"${query}" puts ${url} first`, async ({ page }) => {
     await openWithSlash(page);
     await field(page).fill(query);
-    await expect(firstResult(page)).toHaveAttribute("href", url);
+    // Pagefind and the names index load on the first keystroke; allow for a busy machine.
+    await expect(firstResult(page)).toHaveAttribute("href", url, { timeout: 15_000 });
   });
 }
+
+test("an offer says why it comes first instead of passing as the name typed", async ({ page }) => {
+  await openWithSlash(page);
+  await field(page).fill("gpt-image-2-6-sunburst");
+  await expect(firstResult(page)).toContainText("OpenAI's id is gpt-image-2.6-sunburst");
+  await field(page).fill("gpt-image-2.7-vip");
+  await expect(firstResult(page)).toContainText("Not an OpenAI name");
+  await field(page).fill("gpt-image-2.6-sunburst-2026-11-04");
+  await expect(firstResult(page)).toContainText("No source records this snapshot");
+});
+
+test("snippets carry no heading marks, citation text, claim labels or repeated fragments", async ({ page }) => {
+  await openWithSlash(page);
+  for (const query of ["transparent background", "Batch discount", "release notes", "Sunburst complexity"]) {
+    await field(page).fill(query);
+    await expect(firstResult(page)).toBeVisible();
+    const excerpts = await dialog(page)
+      .getByRole("option")
+      .evaluateAll((els) => els.map((e) => e.querySelector("span.line-clamp-2")?.textContent ?? ""));
+    for (const text of excerpts) {
+      expect(text, `${query}: ${text}`).not.toMatch(
+        /\[\d+(?:, (?:secondary|quoted))?\]|Source \d+:|#\s|Secondary source|Link to this section/,
+      );
+      // No run of six words twice in one snippet (a box indexed twice, a label repeated).
+      const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+      const runs = words.slice(0, -5).map((_, i) => words.slice(i, i + 6).join(" "));
+      expect(new Set(runs).size, `${query}: ${text}`).toBe(runs.length);
+    }
+  }
+});
 
 test("the Search link opens the search dialog, not a new page, and a modified click still opens /search/", async ({
   page,

@@ -34,9 +34,17 @@ const EXPECTED: Record<string, string> = {
   "description-too-long":
     "guides/sample-guide.mdx:3:14  `description` is longer than 160 characters (it has 161)  (write 50–160 characters; search engines show it under the title and cut it off beyond 160)",
   "source-without-date":
-    "sources.yaml:8:5  `sources[1].seen` is missing  (add `seen: YYYY-MM-DD`, the day you read the source; every source needs a date)",
+    "sources.yaml:9:5  `sources[1].seen` is missing  (add `seen: YYYY-MM-DD`, the day you read the source; every source needs a date)",
   "source-not-https":
-    'sources.yaml:10:10  `sources[1].url` must start with https:// (it is the text "http://docs.apiyi.com/")  (link to the https:// version of the page)',
+    'sources.yaml:11:10  `sources[1].url` must start with https:// (it is the text "http://docs.apiyi.com/en/news/gpt-ima...")  (link to the https:// version of the page)',
+  "source-root-domain":
+    'sources.yaml:11:10  source "apiyi-news" points at a home page (https://docs.apiyi.com/), not the page the fact came from  (give the address of the page itself; if it was not recorded, remove `url` and say so in `note`)',
+  "quoted-without-quoter":
+    'sources.yaml:7:11  source "openai-changelog" is marked `read: quoted` but does not say who quotes it  (add `quotedBy: <source id>`, the source whose quote you read; add that source first if it is missing)',
+  "quoted-by-unknown-source":
+    'sources.yaml:8:15  `quotedBy` "apiyi-newz" is not another source in sources.yaml  (name the id of the source whose quote you read, and add that source if it is missing)',
+  "secondary-date-cites-primary":
+    'names/gpt-image-2.yaml:15:41  `lifecycle.released` has `dateVerified: no` but cites "openai-changelog", an OpenAI source  (a date only secondary sources give must cite one of them; put the OpenAI page in `sources` instead)',
   "mdx-unescaped-lt":
     "guides/sample-guide.mdx:29:28  a `<` here starts a component tag, but no component name follows  (write `&lt;` for a literal less-than sign)",
   "mdx-unescaped-brace":
@@ -91,7 +99,7 @@ const EXPECTED: Record<string, string> = {
   "broken-anchor":
     'guides/sample-guide.mdx:29:9  anchor "#first-sektion" is not a heading or section on this page  (did you mean #first-section? a heading\'s id is its text in lowercase with spaces as hyphens (## Pin a version → #pin-a-version))',
   "broken-name-anchor":
-    'guides/sample-guide.mdx:29:5  anchor "#lifecycel" is not a section on /names/gpt-image-2/  (did you mean #lifecycle? that page\'s sections are #short-answer, #at-a-glance, #at-a-glance-side, #where-you-see-it, #what-it-means, #use-it-when, #relations, #lifecycle, #guides, #sources; or link to the page without an anchor)',
+    'guides/sample-guide.mdx:29:5  anchor "#lifecycel" is not a section on /names/gpt-image-2/  (did you mean #lifecycle? that page\'s sections are #short-answer, #at-a-glance, #at-a-glance-side, #where-you-see-it, #what-it-means, #prices, #snapshots, #use-it-when, #relations, #lifecycle, #guides, #sources; or link to the page without an anchor)',
   "link-without-slash":
     'guides/sample-guide.mdx:29:5  link "/names" does not end with "/"  (write /names/; every page address ends with "/")',
   "broken-data-link":
@@ -109,7 +117,7 @@ const EXPECTED: Record<string, string> = {
   "duplicate-table-id":
     'tables/sample-copy.yaml:1:5  duplicate table id "sample": tests/fixtures/bad/duplicate-table-id/tables/sample.yaml already has it  (give this table its own id and name the file after it)',
   "duplicate-source-id":
-    'sources.yaml:14:9  duplicate source id "openai-changelog": already used at line 2  (give each source its own id)',
+    'sources.yaml:16:9  duplicate source id "openai-changelog": already used at line 2  (give each source its own id)',
   "duplicate-picker-answer": 'picker.yaml:7:15  duplicate answer id "product"  (give each answer its own id)',
   "image-without-alt":
     'guides/sample-guide.mdx:29:1  image "/images/sample.png" has no alt text  (describe what the image shows between the brackets: ![A table of model names](/images/x.png))',

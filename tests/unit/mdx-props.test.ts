@@ -29,7 +29,7 @@ shortAnswer: "This guide exists only inside a unit test, to prove that each docu
 published: 2026-11-21
 updated: 2026-11-21
 lastVerified: 2026-11-21
-sources: [openai-changelog, apiyi-news]
+sources: [openai-changelog, apiyi-gpt-image-2-6-launch]
 draft: true
 ---
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadNamesWithIssues, toNameRecords } from "@/lib/content/names";
 import { lookupEntries } from "@/lib/names/lookup-index";
-import { createResolver } from "@/lib/names/resolve";
+import { createResolver, type Verdict } from "@/lib/names/resolve";
 
 /** Runs against the real glossary in content/names, with statuses as of the pinned test date. */
 const { records } = loadNamesWithIssues();
@@ -113,6 +113,15 @@ const SPELLINGS: Array<[string, string]> = [
   ["gpt-image-2.5-ext", "gpt-image-2-5-ext"],
   ["sora_image", "sora-image"],
   ["gpt-4o-image", "gpt-4o-image"],
+  // reseller ids recorded on 2026-11-29
+  ["gpt-image-2.6-all", "gpt-image-2-6-all"],
+  ["gpt-image-2.6-flare-vip", "gpt-image-2-6-flare-vip"],
+  ["gpt-image-2.6-sunburst-vip", "gpt-image-2-6-sunburst-vip"],
+  ["gpt-image-2.6-web", "gpt-image-2-6-web"],
+  ["gpt-image-2-web", "gpt-image-2-web"],
+  ["gpt-image-2.5-flare-vip", "gpt-image-2-5-flare-vip"],
+  ["gpt-image-2.5-sunburst-vip", "gpt-image-2-5-sunburst-vip"],
+  ["gpt-image-2.5-all", "gpt-image-2-5-all"],
 ];
 
 describe("name resolver", () => {
@@ -130,7 +139,6 @@ describe("name resolver", () => {
     ["gpt-image-3", "gpt-image-2"],
     ["gpt image 2.7", "gpt-image-2"],
     ["dalle 4", "dall-e-3"],
-    ["gpt-image-2-2026-05-01", "gpt-image-2-2026-04-21"],
     ["midjourney v7", undefined],
     ["banana", undefined],
   ])("%j is not placed, and the closest names are offered", (query, near) => {
@@ -139,6 +147,87 @@ describe("name resolver", () => {
     expect(r.matches.length).toBeGreaterThan(0);
     expect(r.matches.every((m) => m.kind === "closest")).toBe(true);
     if (near) expect(r.matches.map((m) => m.entry.slug)).toContain(near);
+  });
+
+  /**
+   * Queries that are not a recorded name but whose shape says what the reader is after: never placed
+   * (found is false, every match is a suggestion), with the verdict that explains the offer and the page
+   * offered first.
+   */
+  it.each<[string, Verdict, string, string[]?]>([
+    // hyphens for dots: another platform's spelling of an OpenAI id (Venice writes gpt-image-2-6-sunburst)
+    [
+      "gpt-image-2-6-sunburst",
+      { kind: "platform-spelling", official: "gpt-image-2.6-sunburst" },
+      "gpt-image-2-6-sunburst",
+    ],
+    ["gpt-image-2-5-flare", { kind: "platform-spelling", official: "gpt-image-2.5-flare" }, "gpt-image-2-5-flare"],
+    ["gpt-image-1-5", { kind: "platform-spelling", official: "gpt-image-1.5" }, "gpt-image-1-5"],
+    // reseller endings on an OpenAI id: the OpenAI model first, then the recorded reseller ids like it
+    [
+      "gpt-image-2.5-flare:official",
+      { kind: "reseller-pattern", ending: ":official", official: "gpt-image-2.5-flare" },
+      "gpt-image-2-5-flare",
+    ],
+    [
+      "gpt-image-2.6-flare-all",
+      { kind: "reseller-pattern", ending: "-all", official: "gpt-image-2.6-flare" },
+      "gpt-image-2-6-flare",
+      ["gpt-image-2-6-all"],
+    ],
+    [
+      "gpt-image-2-ext",
+      { kind: "reseller-pattern", ending: "-ext", official: "gpt-image-2" },
+      "gpt-image-2",
+      ["gpt-image-2-5-ext"],
+    ],
+    [
+      "gpt-image-1-mini-vip",
+      { kind: "reseller-pattern", ending: "-vip", official: "gpt-image-1-mini" },
+      "gpt-image-1-mini",
+    ],
+    ["gpt-image-3-vip", { kind: "reseller-pattern", ending: "-vip" }, "gpt-image-2-vip"],
+    // dated ids that no source lists: the model, then the snapshots that are recorded
+    [
+      "gpt-image-2.6-sunburst-2026-11-04",
+      { kind: "unknown-snapshot", model: "gpt-image-2.6-sunburst", date: "2026-11-04" },
+      "gpt-image-2-6-sunburst",
+    ],
+    [
+      "gpt-image-2-2026-05-01",
+      { kind: "unknown-snapshot", model: "gpt-image-2", date: "2026-05-01" },
+      "gpt-image-2",
+      ["gpt-image-2-2026-04-21"],
+    ],
+    // a mainline model with "image" makes images through the Responses tool
+    ["gpt-5 image", { kind: "mainline-model", model: "GPT-5" }, "image-generation-tool", ["responses-api"]],
+    ["GPT 5 image generation", { kind: "mainline-model", model: "GPT-5" }, "image-generation-tool"],
+    // "latest" and "newest" mean the newest recorded generation, not the chatgpt-image-latest alias
+    ["latest", { kind: "newest" }, "gpt-image-2-6", ["gpt-image-2-6-sunburst", "gpt-image-2-6-flare"]],
+    ["newest image model", { kind: "newest" }, "gpt-image-2-6"],
+    ["what is the latest gpt image model", { kind: "newest" }, "gpt-image-2-6"],
+  ])("%j is not placed; it gets a %o verdict and %s first", (query, verdict, first, also = []) => {
+    const r = resolve(query);
+    expect(r.found).toBe(false);
+    expect(r.verdict).toEqual(verdict);
+    expect(r.matches.every((m) => m.kind === "suggested")).toBe(true);
+    expect(r.matches[0]?.entry.slug).toBe(first);
+    for (const slug of also) expect(r.matches.map((m) => m.entry.slug)).toContain(slug);
+  });
+
+  it.each([
+    // a near match is never placed as the name typed: "1.5 mini" is no name, and gpt-image-1.5 is not it
+    ["gpt image 1.5 mini", "gpt-image-1-mini"],
+    ["GPT Image 1.5 Mini", "gpt-image-1-mini"],
+  ])("%j is not placed as another name, and %s is offered first", (query, first) => {
+    const r = resolve(query);
+    expect(r.found).toBe(false);
+    expect(r.matches[0]?.entry.slug).toBe(first);
+  });
+
+  it("still places the alias when the query names it (not a 'newest' question)", () => {
+    expect(resolve("chatgpt latest").matches[0]?.entry.slug).toBe("chatgpt-image-latest");
+    expect(resolve("chatgpt latest").found).toBe(true);
   });
 
   it("returns nothing for an empty query", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createResolver } from "@/lib/names/resolve";
-import { pinnedName, type SearchNameEntry } from "@/lib/search/name-match";
+import { cleanExcerpt } from "@/lib/search/excerpt";
+import { answerUrl, pinnedName, type SearchNameEntry } from "@/lib/search/name-match";
 import { queryFromPath } from "@/lib/search/not-found-index";
 import { searchVariants } from "@/lib/search/variants";
 import { atomFeed, xml } from "@/lib/seo/atom";
@@ -46,22 +47,59 @@ describe("pinnedName", () => {
   });
   const resolve = createResolver([
     entry("gpt-image-2", "gpt-image-2", ["GPT Image 2"]),
-    entry("gpt-image-2-5-flare", "gpt-image-2.5-flare"),
+    { ...entry("gpt-image-2-5-flare", "gpt-image-2.5-flare"), apiId: "gpt-image-2.5-flare", role: "model" },
     entry("dall-e-3", "DALL·E 3", ["dalle3"]),
     entry("gpt-image", "GPT Image"),
   ]);
 
   it("leads with the name page when the query is one name in any spelling", () => {
-    expect(pinnedName(resolve, "gpt image two")?.slug).toBe("gpt-image-2");
-    expect(pinnedName(resolve, "GPT-Image-2")?.slug).toBe("gpt-image-2");
-    expect(pinnedName(resolve, "dalle 3")?.slug).toBe("dall-e-3");
-    expect(pinnedName(resolve, "gpt-imgae-2")?.slug).toBe("gpt-image-2");
+    expect(pinnedName(resolve, "gpt image two")?.entry.slug).toBe("gpt-image-2");
+    expect(pinnedName(resolve, "GPT-Image-2")?.entry.slug).toBe("gpt-image-2");
+    expect(pinnedName(resolve, "dalle 3")?.entry.slug).toBe("dall-e-3");
+    expect(pinnedName(resolve, "gpt-imgae-2")?.entry.slug).toBe("gpt-image-2");
+    expect(pinnedName(resolve, "gpt image two")?.note).toBeUndefined();
   });
 
-  it("leaves a partial or unknown query to full-text ranking", () => {
-    expect(pinnedName(resolve, "flare")).toBeUndefined();
+  it("leads with what the lookup lists first, so both fields give the same first answer", () => {
+    for (const q of ["flare", "gpt image", "dalle3", "gpt-image-2-5-flare", "gpt-image-2.5-flare-vip"]) {
+      const r = resolve(q);
+      expect(pinnedName(resolve, q)?.entry.slug, q).toBe(r.matches[0]?.entry.slug);
+    }
+  });
+
+  it("explains an offer that is not the name typed", () => {
+    expect(pinnedName(resolve, "gpt-image-2-5-flare")).toMatchObject({
+      entry: { slug: "gpt-image-2-5-flare" },
+      note: expect.stringContaining("OpenAI's id is gpt-image-2.5-flare"),
+    });
+    expect(pinnedName(resolve, "gpt-image-2.5-flare-vip")?.note).toContain("Not an OpenAI name");
+  });
+
+  it("leaves an unknown query to full-text ranking", () => {
     expect(pinnedName(resolve, "billing")).toBeUndefined();
     expect(pinnedName(resolve, "gpt-image-3")).toBeUndefined();
+  });
+
+  it("sends a price question to the Prices section of a name that has one", () => {
+    const priced = { ...entry("gpt-image-2", "gpt-image-2"), hasPrices: true };
+    expect(answerUrl(priced, "gpt-image-2 pricing")).toBe("/names/gpt-image-2/#prices");
+    expect(answerUrl(priced, "gpt-image-2")).toBe("/names/gpt-image-2/");
+    expect(answerUrl(entry("dall-e-3", "DALL·E 3"), "dalle 3 price")).toBe("/names/dall-e-3/");
+  });
+});
+
+describe("cleanExcerpt", () => {
+  it("drops fragments a table repeats, keeping the first and the marks", () => {
+    expect(
+      cleanExcerpt(
+        "<mark>transparent</mark> (preview), opaque, auto. <mark>transparent</mark>, opaque, auto. <mark>transparent</mark>, opaque, auto. n/a.",
+      ),
+    ).toBe("<mark>transparent</mark> (preview), opaque, auto. <mark>transparent</mark>, opaque, auto. n/a.");
+  });
+  it("drops stray citation numbers and heading marks", () => {
+    expect(cleanExcerpt("Batch support at a 50% discount[1, secondary]. Batch pricing # The rows")).toBe(
+      "Batch support at a 50% discount. Batch pricing The rows",
+    );
   });
 });
 

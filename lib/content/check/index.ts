@@ -13,6 +13,7 @@ import { loadDeclared } from "./declared";
 import { checkComponents } from "./components";
 import { checkDatedWording } from "./dated";
 import { checkDuplicates } from "./duplicates";
+import { checkEvidence } from "./evidence";
 import { checkFreshness } from "./freshness";
 import { checkHeadingIds } from "./heading-ids";
 import { checkImages } from "./images";
@@ -89,6 +90,7 @@ export async function checkContent(options: { contentDir?: string; publicDir?: s
     ...checkReferences(snapshot),
     ...checkPicker(snapshot),
     ...checkDuplicates(snapshot),
+    ...checkEvidence(snapshot),
     ...components.issues,
     ...checkMdxReferences(components.uses, snapshot),
     ...checkHeadingIds(trees),

@@ -29,7 +29,11 @@ export function guidePageIds(g: ContentSnapshot["guides"][number]): string[] {
  * Ids on a name page (app/names/[slug]/_components/name-article.tsx): its fixed sections, and those that
  * appear only when the entry has something to put in them. tests/build checks this list against the export.
  */
-export function namePageIds(n: ContentSnapshot["names"][number]["data"], guides: ContentSnapshot["guides"]): string[] {
+export function namePageIds(
+  n: ContentSnapshot["names"][number]["data"],
+  guides: ContentSnapshot["guides"],
+  pricedModels: ReadonlySet<string> = new Set(),
+): string[] {
   const mentioned = guides.some((g) => !g.frontmatter.draft && g.frontmatter.names.includes(n.slug));
   return [
     "main",
@@ -38,7 +42,10 @@ export function namePageIds(n: ContentSnapshot["names"][number]["data"], guides:
     "at-a-glance-side",
     "where-you-see-it",
     "what-it-means",
+    ...(pricedModels.has(n.slug) ? ["prices"] : []),
+    ...(!n.notOpenAI && (n.layer === "api-model" || n.layer === "api-alias") ? ["snapshots"] : []),
     "use-it-when",
+    ...(n.panels.includes("batch-support") ? ["batch-support"] : []),
     ...(n.notToBeConfusedWith.length ? ["not-to-be-confused-with"] : []),
     "relations",
     "lifecycle",
@@ -120,7 +127,14 @@ export function siteMap(s: ContentSnapshot, trees: readonly GuideTree[]): SiteMa
   // A guide whose MDX does not compile has unknown ids: its anchors go unchecked until it compiles.
   for (const t of trees)
     if (t.root) anchors.set(`/guides/${t.guide.slug}/`, new Set([...t.ids, ...guidePageIds(t.guide)]));
-  for (const n of s.names) anchors.set(`/names/${n.data.slug}/`, new Set(namePageIds(n.data, s.guides)));
+  const priced = new Set(
+    s.pricing.flatMap((p) => [
+      ...p.data.apiTokens.map((r) => r.model),
+      ...p.data.perImage.map((r) => r.model),
+      ...p.data.batch.map((r) => r.model),
+    ]),
+  );
+  for (const n of s.names) anchors.set(`/names/${n.data.slug}/`, new Set(namePageIds(n.data, s.guides, priced)));
   for (const r of s.routes) anchors.set(`/routes/${r.data.id}/`, new Set(routePageIds(r.data, s.guides)));
   return { pages, drafts, anchors };
 }

@@ -75,6 +75,13 @@ export const nameSchema = z.strictObject({
       shutDown: lifecycleEvent.optional(),
     })
     .default({}),
+  /**
+   * What the sources say about this model's snapshots beyond the snapshot entries that name it as parent
+   * (for example "the model page lists only the model id itself"). Shown in the page's Snapshots section.
+   */
+  snapshotNote: z.string().min(20).optional(),
+  /** Data panels the page shows after "Use it when" (batch-support: the per-model Batch table). */
+  panels: z.array(z.enum(["batch-support"])).default([]),
   sources: z.array(slugString).min(1),
   faq: z.array(faqItem).default([]),
   lastVerified: isoDate,

@@ -51,6 +51,17 @@ export const pricingSchema = z.strictObject({
       asOf: isoDate,
     }),
   ),
+  /** Whether each model takes Batch jobs, and how well that is known. */
+  batch: z.array(
+    z.strictObject({
+      model: slugString,
+      support: z.enum(["supported", "reported-unsupported", "unresolved"]),
+      verification,
+      note: z.string().min(10),
+      sources: z.array(slugString).min(1),
+      asOf: isoDate,
+    }),
+  ),
   rateLimits: z.strictObject({
     models: z.array(slugString).min(1),
     tiers: z.array(z.strictObject({ tier: z.string(), tpm: z.number().int(), ipm: z.number().int() })),

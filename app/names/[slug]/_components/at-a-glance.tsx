@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import { hasQualifiedStatus, StatusBadge, StatusWords } from "@/components/site/status-badge";
 import { formatDate } from "@/lib/as-of";
 import type { NameRecord } from "@/lib/content/names";
+import { dateCaveat } from "@/lib/content/evidence";
+import { modelData } from "@/lib/content/model-data";
 import { getSources } from "@/lib/content/sources";
 import type { Verification } from "@/lib/content/schemas/common";
 import { LAYER_INFO } from "@/lib/names/layers";
@@ -12,13 +14,22 @@ export const VERIFICATION_TEXT: Record<Verification, string> = {
   no: "No: only third-party material",
 };
 
+const PRICE_EVIDENCE: Record<Verification, string> = {
+  yes: "OpenAI source",
+  partial: "partly verified",
+  no: "secondary only",
+};
+
 /** The facts a reader scans for, in one box: beside the article on wide screens, under the answer on phones. */
 export function AtAGlance({ name, id }: { name: NameRecord; id: string }) {
   const end = name.lifecycle.shutDown ?? name.lifecycle.shutdownScheduled;
   const sources = getSources();
-  // A date that only a secondary source gives says so here too, not just in the lifecycle list.
-  const dated = (e: { date: string; source: string }) =>
-    `${formatDate(e.date)}${sources.get(e.source)?.primary === false ? " (secondary source)" : ""}`;
+  const tokens = name.notOpenAI ? undefined : modelData(name.slug).tokens;
+  // A date that rests on secondary material says so here too, not just in the lifecycle list.
+  const dated = (e: { date: string; source: string; dateVerified?: Verification }) => {
+    const caveat = dateCaveat(e, (id) => sources.get(id));
+    return `${formatDate(e.date)}${caveat ? ` (${caveat})` : ""}`;
+  };
   const rows: Array<[string, ReactNode]> = [
     ["Layer", `${LAYER_INFO[name.layer].label}${name.notOpenAI ? " (not OpenAI's)" : ""}`],
     [
@@ -43,6 +54,16 @@ export function AtAGlance({ name, id }: { name: NameRecord; id: string }) {
         ]
       : []),
     ["Confirmed by OpenAI", VERIFICATION_TEXT[name.verification]],
+    ...(tokens?.imageOutput != null
+      ? [
+          [
+            "Image output price",
+            <a key="p" href="#prices" className="underline underline-offset-2">
+              ${tokens.imageOutput.toFixed(2)} per 1M tokens ({PRICE_EVIDENCE[tokens.verification]})
+            </a>,
+          ] as [string, ReactNode],
+        ]
+      : []),
     ...(name.lifecycle.released ? [["Released", dated(name.lifecycle.released)] as [string, ReactNode]] : []),
     ...(end ? [[name.lifecycle.shutDown ? "Shut down" : "Shutdown", dated(end)] as [string, ReactNode]] : []),
   ];

@@ -10,12 +10,16 @@ import { SearchAliases, SearchMeta } from "@/components/site/search-meta";
 import { StatusBadge } from "@/components/site/status-badge";
 import { getGuides } from "@/lib/content/guides";
 import { getNameMap, type NameRecord } from "@/lib/content/names";
+import { modelData } from "@/lib/content/model-data";
 import { getSources, resolveSources } from "@/lib/content/sources";
+import { BatchTable } from "@/components/site/batch-table";
 import { LAYER_INFO } from "@/lib/names/layers";
 import { statusText } from "@/lib/names/status";
 import { definedTerm, faqPage } from "@/lib/seo/jsonld";
 import { AtAGlance } from "./at-a-glance";
 import { Lifecycle } from "./lifecycle";
+import { NamePrices } from "./name-prices";
+import { hasSnapshots, NameSnapshots } from "./name-snapshots";
 import { NameWarning } from "./name-warning";
 import { Relations } from "./relations";
 import { DatedText } from "@/components/site/dated-text";
@@ -45,6 +49,8 @@ export function NameArticle({ name }: { name: NameRecord }) {
     mentioning.length > MAX_GUIDES
       ? { href: "/guides/", label: `All guides (${mentioning.length} mention ${name.name})` }
       : undefined;
+  const data = modelData(name.slug);
+  const hasPrices = Boolean(data.tokens || data.perImage.length || data.batch);
   const crumbs = [
     { href: "/", label: "Home" },
     { href: "/names/", label: "Names" },
@@ -103,11 +109,26 @@ export function NameArticle({ name }: { name: NameRecord }) {
               <DatedText text={name.meaning} />
             </p>
           </Section>
+          {hasPrices && (
+            <Section id="prices" title="Prices and Batch">
+              <NamePrices name={name} data={data} />
+            </Section>
+          )}
+          {hasSnapshots(name) && (
+            <Section id="snapshots" title="Snapshots">
+              <NameSnapshots name={name} all={all} />
+            </Section>
+          )}
           <Section id="use-it-when" title="Use it when">
             <p>
               <DatedText text={name.useItWhen} />
             </p>
           </Section>
+          {name.panels.includes("batch-support") && (
+            <Section id="batch-support" title="Batch support by model">
+              <BatchTable />
+            </Section>
+          )}
           {name.notToBeConfusedWith.length > 0 && (
             <Section id="not-to-be-confused-with" title="Not to be confused with">
               <ul className="space-y-3">
@@ -132,7 +153,8 @@ export function NameArticle({ name }: { name: NameRecord }) {
           <LinkList title="Guides that mention it" id="guides" links={guides} more={moreGuides} />
           <SourcesList sources={resolveSources(name.sources)} />
         </div>
-        <aside className="hidden lg:block">
+        {/* The same box as above the article on phones: indexed once, so snippets do not repeat it. */}
+        <aside className="hidden lg:block" data-pagefind-ignore="">
           <div className="sticky top-6">
             <AtAGlance name={name} id="at-a-glance-side" />
           </div>

@@ -1,0 +1,37 @@
+import { DatedText } from "@/components/site/dated-text";
+import { Badge } from "@/components/ui/badge";
+import type { Verification } from "@/lib/content/schemas/common";
+
+const VERIFIED: Record<Verification, { label: string; tone: "green" | "amber" | "violet" }> = {
+  yes: { label: "OpenAI source", tone: "green" },
+  partial: { label: "Partly verified", tone: "amber" },
+  no: { label: "Secondary only", tone: "violet" },
+};
+
+/** How well a data row (a price, a Batch entry) is confirmed, in the fact sheet's three steps. */
+export function VerificationBadge({ verification }: { verification: Verification }) {
+  return <Badge tone={VERIFIED[verification].tone}>{VERIFIED[verification].label}</Badge>;
+}
+
+/** A data row's evidence in a table cell: how well it is confirmed, the day it was seen, and its note. */
+export function EvidenceCell({
+  verification,
+  asOf,
+  note,
+}: {
+  verification: Verification;
+  asOf: string;
+  note?: string;
+}) {
+  return (
+    <span className="flex flex-col items-start gap-1">
+      <VerificationBadge verification={verification} />
+      <span className="text-xs">seen {asOf}</span>
+      {note && (
+        <span className="text-xs">
+          <DatedText text={note} />
+        </span>
+      )}
+    </span>
+  );
+}
