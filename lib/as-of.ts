@@ -1,3 +1,7 @@
+import { daysBetween } from "./dates";
+
+export { daysBetween, formatDate } from "./dates";
+
 /**
  * The build's "as of" date. Every status (current, shut down, ...) is computed against it, so a name
  * flips to "shut down" on the first build after its date without anyone editing content.
@@ -12,17 +16,6 @@ export function asOfDate(): string {
     return pinned;
   }
   return new Date().toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-/** "2026-04-21" → "April 21, 2026" */
-export function formatDate(iso: string): string {
-  return longDate.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** Content last verified longer ago than this (against the as-of date) is flagged: a check warning and a note on the page. */

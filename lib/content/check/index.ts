@@ -1,3 +1,4 @@
+import { loadCapabilitiesWithIssues } from "../capabilities";
 import { loadParametersWithIssues, loadPricingWithIssues } from "../data";
 import { loadGuidesWithIssues } from "../guides";
 import { loadHomeWithIssues } from "../home";
@@ -34,6 +35,7 @@ export function loadSnapshot(): { snapshot: ContentSnapshot; issues: ContentIssu
   const picker = loadPickerWithIssues();
   const pricing = loadPricingWithIssues();
   const parameters = loadParametersWithIssues();
+  const capabilities = loadCapabilitiesWithIssues();
   const home = loadHomeWithIssues();
   return {
     snapshot: {
@@ -45,6 +47,7 @@ export function loadSnapshot(): { snapshot: ContentSnapshot; issues: ContentIssu
       picker: picker.records,
       pricing: pricing.records,
       parameters: parameters.records,
+      capabilities: capabilities.records,
       home: home.records,
       declared: loadDeclared(),
     },
@@ -57,6 +60,7 @@ export function loadSnapshot(): { snapshot: ContentSnapshot; issues: ContentIssu
       ...picker.issues,
       ...pricing.issues,
       ...parameters.issues,
+      ...capabilities.issues,
       ...home.issues,
     ],
   };
