@@ -15,6 +15,9 @@ import { getGuides } from "../content/guides";
 import { getNames } from "../content/names";
 import { getRoutes } from "../content/routes";
 import { getPickerSteps, stepHref } from "../picker/view";
+import { getCapabilities } from "../content/capabilities";
+import { getPricing } from "../content/data";
+import { REQUEST_MODELS } from "../tools/requests";
 
 export interface SitePage {
   /** Site path ending in "/". */
@@ -38,6 +41,24 @@ function pickerPages(): SitePage[] {
     .map((s) => ({ path: stepHref(s.answers) }));
 }
 
+/**
+ * The developer tools. Each takes the date of the data it shows: the capability matrix and requests
+ * their capability data, the calculator its prices, the scanner the glossary; the index the latest.
+ */
+function toolPages(): SitePage[] {
+  const caps = getCapabilities().asOf;
+  const prices = getPricing().apiTokens.map((r) => r.asOf);
+  const names = getNames().map((n) => n.lastVerified);
+  return [
+    ...page("/tools/", [caps, ...prices, ...names]),
+    ...page("/tools/scan/", names),
+    ...page("/tools/cost/", prices),
+    ...page("/tools/capabilities/", [caps]),
+    ...page("/tools/requests/", [caps]),
+    ...REQUEST_MODELS.flatMap((m) => page(`/tools/requests/${m}/`, [caps])),
+  ];
+}
+
 export function indexablePages(): SitePage[] {
   const guides = getGuides().map((g) => ({ path: g.url, lastmod: latest([g.updated, g.lastVerified])! }));
   const names = getNames().map((n) => ({ path: n.url, lastmod: n.lastVerified }));
@@ -56,6 +77,7 @@ export function indexablePages(): SitePage[] {
     ...names,
     ...page("/timeline/", nameDates),
     ...pickerPages(),
+    ...toolPages(),
     ...page(
       "/routes/",
       routes.map((r) => r.lastmod),

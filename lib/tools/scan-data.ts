@@ -4,11 +4,13 @@
  * with their spellings and dated lifecycle, not the glossary's prose.
  */
 import type { NameRecord } from "../content/names";
+import type { NameEntry } from "../content/schemas/name";
 import type { ScanData, ScanEntry } from "./scan";
 
 const SCANNABLE = new Set(["api-model", "snapshot", "api-alias", "release-label"]);
 
-export function isScannable(n: NameRecord): boolean {
+/** Names that can appear in code: these get a scanner entry and a "For developers" section on their page. */
+export function isScannable(n: Pick<NameEntry, "notOpenAI" | "layer">): boolean {
   return n.notOpenAI || SCANNABLE.has(n.layer);
 }
 

@@ -5,6 +5,7 @@ import { toGraph } from "../../picker/graph";
 import { enumerateSteps } from "../../picker/paths";
 import { stepHref } from "../../picker/view";
 import { REQUEST_MODELS } from "../../tools/requests";
+import { isScannable } from "../../tools/scan-data";
 import type { GuideTree } from "./mdx-tree";
 import type { ContentSnapshot } from "./snapshot";
 
@@ -43,6 +44,7 @@ export function namePageIds(n: ContentSnapshot["names"][number]["data"], guides:
     ...(n.notToBeConfusedWith.length ? ["not-to-be-confused-with"] : []),
     "relations",
     "lifecycle",
+    ...(isScannable(n) ? ["for-developers"] : []),
     ...(n.faq.length ? ["faq"] : []),
     ...(mentioned ? ["guides"] : []),
     "sources",
