@@ -135,7 +135,10 @@ export default function HomePage() {
               key={t.href}
               className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-950"
             >
-              <Link href={t.href} className="font-semibold text-zinc-900 underline-offset-2 hover:underline dark:text-white">
+              <Link
+                href={t.href}
+                className="font-semibold text-zinc-900 underline-offset-2 hover:underline dark:text-white"
+              >
                 {t.short}
               </Link>
               <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{t.blurb}</p>

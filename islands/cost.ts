@@ -82,7 +82,10 @@ if (app && form && results && notice && dataEl) {
     const dl = el("dl", "mt-2 space-y-1");
     const row = (k: string, v: string, strong = false) => {
       const d = el("div", "flex flex-wrap justify-between gap-x-3");
-      d.append(el("dt", "text-zinc-700 dark:text-zinc-300", k), el("dd", strong ? "text-lg font-semibold text-zinc-900 dark:text-white" : "font-medium", v));
+      d.append(
+        el("dt", "text-zinc-700 dark:text-zinc-300", k),
+        el("dd", strong ? "text-lg font-semibold text-zinc-900 dark:text-white" : "font-medium", v),
+      );
       dl.append(d);
     };
     const images = job.imagesPerRequest * job.requests;
@@ -95,12 +98,28 @@ if (app && form && results && notice && dataEl) {
       box.append(dl);
       const f = el("ul", "mt-3 list-disc space-y-1 pl-5 text-sm text-zinc-700 dark:text-zinc-300");
       if (r.tokens !== undefined && r.exact !== undefined)
-        f.append(el("li", "", `${n(r.tokens)} image output tokens × $${m.imageOutput} per 1M = ${usd(r.exact)} per image.`));
-      else f.append(el("li", "", "Token count per image: not published for this model; the published per-image estimate is used."));
+        f.append(
+          el("li", "", `${n(r.tokens)} image output tokens × $${m.imageOutput} per 1M = ${usd(r.exact)} per image.`),
+        );
+      else
+        f.append(
+          el(
+            "li",
+            "",
+            "Token count per image: not published for this model; the published per-image estimate is used.",
+          ),
+        );
       if (r.published !== undefined) {
-        f.append(el("li", "", `OpenAI's published estimate: ${usd(r.published)} per image.${r.agreement ? ` ${AGREEMENT_TEXT[r.agreement]}` : ""}`));
+        f.append(
+          el(
+            "li",
+            "",
+            `OpenAI's published estimate: ${usd(r.published)} per image.${r.agreement ? ` ${AGREEMENT_TEXT[r.agreement]}` : ""}`,
+          ),
+        );
       }
-      if (r.batchApplied && m.batch) f.append(el("li", "", `Batch: ${m.batch.discount * 100}% off the standard price.`));
+      if (r.batchApplied && m.batch)
+        f.append(el("li", "", `Batch: ${m.batch.discount * 100}% off the standard price.`));
       if (job.partialImages > 0 && r.partialsPerRequest !== undefined)
         f.append(
           el(
@@ -148,7 +167,8 @@ if (app && form && results && notice && dataEl) {
     return {
       models: chosen.length ? chosen : [data.models[0]!.slug],
       quality: quality.value,
-      size: size.value === "custom" ? custom.value.trim().toLowerCase().replace(/\s+/g, "").replace("×", "x") : size.value,
+      size:
+        size.value === "custom" ? custom.value.trim().toLowerCase().replace(/\s+/g, "").replace("×", "x") : size.value,
       imagesPerRequest: count.value === "" ? NaN : Number(count.value),
       requests: requests.value === "" ? NaN : Number(requests.value),
       partialImages: partials.value === "" ? NaN : Number(partials.value),
@@ -158,7 +178,10 @@ if (app && form && results && notice && dataEl) {
 
   const show = (messages: FieldMessage[]) => {
     for (const p of app.querySelectorAll<HTMLElement>("[data-cost-msg]")) {
-      p.textContent = messages.filter((m) => m.field === p.dataset.costMsg).map((m) => m.message).join(" ");
+      p.textContent = messages
+        .filter((m) => m.field === p.dataset.costMsg)
+        .map((m) => m.message)
+        .join(" ");
     }
   };
 
@@ -171,7 +194,18 @@ if (app && form && results && notice && dataEl) {
       if (problem) messages.push({ field: "size", message: problem });
     }
     show(messages);
-    results.replaceChildren(...job.models.map((slug) => card(computeModel(data.models.find((m) => m.slug === slug)!, job, data.partialTokens), job)));
+    results.replaceChildren(
+      ...job.models.map((slug) =>
+        card(
+          computeModel(
+            data.models.find((m) => m.slug === slug)!,
+            job,
+            data.partialTokens,
+          ),
+          job,
+        ),
+      ),
+    );
     if (fromForm) {
       notice.textContent = "";
       const q = jobToQuery(job);
@@ -183,7 +217,11 @@ if (app && form && results && notice && dataEl) {
   fill(job);
   if (tampered) {
     notice.textContent = "Some settings in this link were not valid, so the calculator shows its defaults for them.";
-    history.replaceState(null, "", `${location.pathname}${jobToQuery(job) ? `?${jobToQuery(job)}` : ""}${location.hash}`);
+    history.replaceState(
+      null,
+      "",
+      `${location.pathname}${jobToQuery(job) ? `?${jobToQuery(job)}` : ""}${location.hash}`,
+    );
   }
   form.addEventListener("input", () => update(true));
   form.addEventListener("change", () => update(true));

@@ -6,7 +6,15 @@
  * cancels the scan in progress. Also brings the static status table below up to the reader's date.
  */
 import { formatDate } from "../lib/dates";
-import { assess, createScanner, splitLines, statusLabel, statusOf, type Assessed, type ScanData } from "../lib/tools/scan";
+import {
+  assess,
+  createScanner,
+  splitLines,
+  statusLabel,
+  statusOf,
+  type Assessed,
+  type ScanData,
+} from "../lib/tools/scan";
 
 const form = document.querySelector<HTMLFormElement>("form[data-scan-form]");
 const input = form?.querySelector<HTMLTextAreaElement>("textarea");
@@ -35,7 +43,13 @@ function summary(found: Assessed[], lineCount: number): string {
   const counts = new Map<string, number>();
   for (const f of found) {
     const label =
-      f.status.kind === "shutdown-scheduled" ? f.statusLabel.replace(/ \(.*\)$/, "").toLowerCase() : f.status.kind === "shut-down" ? "shut down" : f.status.kind === "not-openai" ? "not an OpenAI name" : "no change needed yet";
+      f.status.kind === "shutdown-scheduled"
+        ? f.statusLabel.replace(/ \(.*\)$/, "").toLowerCase()
+        : f.status.kind === "shut-down"
+          ? "shut down"
+          : f.status.kind === "not-openai"
+            ? "not an OpenAI name"
+            : "no change needed yet";
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const parts = [...counts].map(([label, n]) => `${n} ${label}`);
@@ -46,7 +60,11 @@ function render(box: HTMLElement, found: Assessed[], lineCount: number, date: st
   box.replaceChildren();
   box.append(el("p", "font-semibold text-zinc-900 dark:text-white", summary(found, lineCount)));
   box.append(
-    el("p", "mt-1 text-sm text-zinc-600 dark:text-zinc-400", `Statuses as of ${formatDate(date)}, by your device's date.`),
+    el(
+      "p",
+      "mt-1 text-sm text-zinc-600 dark:text-zinc-400",
+      `Statuses as of ${formatDate(date)}, by your device's date.`,
+    ),
   );
   if (!found.length) return;
   const wrap = el("div", "mt-3 overflow-x-auto");

@@ -29,14 +29,22 @@ export function CostForm({ data }: { data: CostData }) {
         role="status"
         className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950 empty:hidden dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
       />
-      <form data-cost-form="" className="grid gap-5 rounded-xl border border-zinc-200 p-4 sm:grid-cols-2 lg:grid-cols-3 dark:border-zinc-800">
+      <form
+        data-cost-form=""
+        className="grid gap-5 rounded-xl border border-zinc-200 p-4 sm:grid-cols-2 lg:grid-cols-3 dark:border-zinc-800"
+      >
         <fieldset className="sm:col-span-2 lg:col-span-3">
           <legend className={label}>Models (compare up to {LIMITS.models} for the same job)</legend>
           <div className="mt-1 grid gap-3 sm:grid-cols-3">
             {[1, 2, 3].map((i) => (
               <label key={i} className="text-sm text-zinc-700 dark:text-zinc-300">
                 {i === 1 ? "Model" : `Compare with (optional)`}
-                <select name={`m${i}`} id={`cost-m${i}`} className={field} defaultValue={i === 1 ? DEFAULT_JOB.models[0] : ""}>
+                <select
+                  name={`m${i}`}
+                  id={`cost-m${i}`}
+                  className={field}
+                  defaultValue={i === 1 ? DEFAULT_JOB.models[0] : ""}
+                >
                   {i > 1 && <option value="">None</option>}
                   {options}
                 </select>

@@ -11,7 +11,12 @@ export async function RequestExamples({ model }: { model: NameRecord }) {
   return (
     <div>
       <p className="mt-4 text-zinc-700 dark:text-zinc-300">
-        Parameters used: <CodeText text={Object.entries(r.params).map(([k, v]) => `\`${k === "inputFidelity" ? "input_fidelity" : k}=${v}\``).join(", ")} />
+        Parameters used:{" "}
+        <CodeText
+          text={Object.entries(r.params)
+            .map(([k, v]) => `\`${k === "inputFidelity" ? "input_fidelity" : k}=${v}\``)
+            .join(", ")}
+        />
         {r.params.inputFidelity && " (input_fidelity in edits only)"}.
         {r.omitted.length > 0 && (
           <>
@@ -26,7 +31,10 @@ export async function RequestExamples({ model }: { model: NameRecord }) {
         const missing = r.missing.find((m) => m.endpoint === e.id);
         return (
           <section key={e.id} aria-labelledby={`req-${e.id}`} className="mt-8">
-            <h2 id={`req-${e.id}`} className="scroll-mt-4 font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
+            <h2
+              id={`req-${e.id}`}
+              className="scroll-mt-4 font-serif text-2xl font-semibold text-zinc-900 dark:text-white"
+            >
               {e.title}
             </h2>
             {missing ? (

@@ -45,7 +45,8 @@ export async function RequestMigration({ from, to, lang = "python" }: { from: st
         Before and after: an image generation request moved from <code>{a.apiId}</code> to <code>{b.apiId}</code>
       </p>
       <p className="mt-1 text-sm">
-        <code>{a.apiId}</code>: <StatusBadge status={a.status} /> · <code>{b.apiId}</code>: <StatusBadge status={b.status} />
+        <code>{a.apiId}</code>: <StatusBadge status={a.status} /> · <code>{b.apiId}</code>:{" "}
+        <StatusBadge status={b.status} />
       </p>
       <div className="grid gap-x-4 lg:grid-cols-2">
         {before ? (
@@ -63,11 +64,13 @@ export async function RequestMigration({ from, to, lang = "python" }: { from: st
       </div>
       <figcaption className="text-sm text-zinc-700 dark:text-zinc-300">
         <ul className="list-disc pl-5">
-          {changes(paramsFor(a.slug, a.apiId, caps).params, paramsFor(b.slug, b.apiId, caps).params, b.apiId).map((c) => (
-            <li key={c}>
-              <CodeText text={c} />
-            </li>
-          ))}
+          {changes(paramsFor(a.slug, a.apiId, caps).params, paramsFor(b.slug, b.apiId, caps).params, b.apiId).map(
+            (c) => (
+              <li key={c}>
+                <CodeText text={c} />
+              </li>
+            ),
+          )}
         </ul>
         <p className="mt-2">
           All requests for both models, in curl, Python and JavaScript:{" "}

@@ -20,7 +20,12 @@ export const COST_MODELS = [
 ] as const;
 
 /** Quality levels by model; xhigh and max exist on 2.5 (changelog) and, per secondary sources, on 2.6. */
-const EXTRA_QUALITIES = new Set(["gpt-image-2-5-sunburst", "gpt-image-2-5-flare", "gpt-image-2-6-sunburst", "gpt-image-2-6-flare"]);
+const EXTRA_QUALITIES = new Set([
+  "gpt-image-2-5-sunburst",
+  "gpt-image-2-5-flare",
+  "gpt-image-2-6-sunburst",
+  "gpt-image-2-6-flare",
+]);
 
 export function buildCostData(pricing: Pricing, names: ReadonlyMap<string, NameRecord>): CostData {
   const models: CostModel[] = COST_MODELS.map((slug) => {
@@ -50,7 +55,9 @@ export function buildCostData(pricing: Pricing, names: ReadonlyMap<string, NameR
       figures,
       ...(tokensSource ? { tokensSource } : {}),
       ...(publishedSource ? { publishedSource } : {}),
-      ...(batch ? { batch: { discount: batch.discount, sources: batch.sources, verification: batch.verification } } : {}),
+      ...(batch
+        ? { batch: { discount: batch.discount, sources: batch.sources, verification: batch.verification } }
+        : {}),
       batchNote: unresolved
         ? "Batch support for this model is unresolved (secondary sources disagree or say no); standard prices are shown."
         : "No Batch price for this model is in a source this site cites; standard prices are shown.",

@@ -267,7 +267,12 @@ export function jobFromQuery(search: string, data: CostData): { job: Job; tamper
   const m = p.get("m");
   if (m !== null) {
     const list = m.split(",");
-    if (list.length >= 1 && list.length <= LIMITS.models && list.every((s) => known.has(s)) && new Set(list).size === list.length)
+    if (
+      list.length >= 1 &&
+      list.length <= LIMITS.models &&
+      list.every((s) => known.has(s)) &&
+      new Set(list).size === list.length
+    )
       job.models = list;
     else tampered = true;
   }

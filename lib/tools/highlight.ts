@@ -12,7 +12,12 @@ export interface Span {
   className?: string;
 }
 
-const SHIKI_LANG: Record<Lang, string> = { curl: "shellscript", python: "python", javascript: "javascript", jsonl: "json" };
+const SHIKI_LANG: Record<Lang, string> = {
+  curl: "shellscript",
+  python: "python",
+  javascript: "javascript",
+  jsonl: "json",
+};
 
 /** Scope fragments → classes, first match wins (more specific scopes first). */
 const CLASSES: ReadonlyArray<[RegExp, string]> = [

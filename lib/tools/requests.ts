@@ -67,15 +67,25 @@ export interface ModelRequests {
 }
 
 /** Which parameter values each model's examples use, keyed by glossary slug; only confirmed features. */
-export function paramsFor(slug: string, apiId: string, caps: CapabilityMatrixData): { params: RequestParams; omitted: string[] } {
+export function paramsFor(
+  slug: string,
+  apiId: string,
+  caps: CapabilityMatrixData,
+): { params: RequestParams; omitted: string[] } {
   const cell = (feature: string) => caps.rows.find((r) => r.feature === feature)?.cells[slug]?.value;
   const params: RequestParams = { model: apiId };
   const omitted: string[] = [];
   if (cell("custom-sizes") === "yes" || cell("custom-sizes") === "no") params.size = "1024x1024";
   else omitted.push("size");
-  if (cell("quality-extra") === "yes" && caps.rows.find((r) => r.feature === "quality-extra")?.cells[slug]?.verification === "yes")
+  if (
+    cell("quality-extra") === "yes" &&
+    caps.rows.find((r) => r.feature === "quality-extra")?.cells[slug]?.verification === "yes"
+  )
     params.quality = "xhigh";
-  else if (cell("quality-standard") === "yes" && caps.rows.find((r) => r.feature === "quality-standard")?.cells[slug]?.verification !== "no")
+  else if (
+    cell("quality-standard") === "yes" &&
+    caps.rows.find((r) => r.feature === "quality-standard")?.cells[slug]?.verification !== "no"
+  )
     params.quality = "medium";
   else omitted.push("quality");
   if (cell("input-fidelity") === "yes") params.inputFidelity = "high";

@@ -44,7 +44,11 @@ export function buildScanData(names: readonly NameRecord[]): ScanData {
     for (const slug of [...e.supersededBy, ...e.replacedBy]) {
       const o = bySlug.get(slug);
       if (o && !inData.has(slug))
-        others[slug] = { name: o.name, url: o.url, ...(o.lifecycle.released ? { released: o.lifecycle.released.date } : {}) };
+        others[slug] = {
+          name: o.name,
+          url: o.url,
+          ...(o.lifecycle.released ? { released: o.lifecycle.released.date } : {}),
+        };
     }
   }
   return { entries, others };

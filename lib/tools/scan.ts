@@ -168,7 +168,13 @@ export function assess(findings: readonly Finding[], data: ScanData, today: stri
       const e = f.entry;
       const status = statusOf(e, data, today);
       const ending = status.kind === "shut-down" || status.kind === "shutdown-scheduled";
-      const slugs = ending ? (e.replacedBy.length ? e.replacedBy : e.supersededBy) : status.kind === "previous" ? e.supersededBy : [];
+      const slugs = ending
+        ? e.replacedBy.length
+          ? e.replacedBy
+          : e.supersededBy
+        : status.kind === "previous"
+          ? e.supersededBy
+          : [];
       const instead = slugs.map(link).filter((x): x is { name: string; url: string } => x !== undefined);
       const insteadText = instead.length
         ? instead.map((x) => x.name).join(" or ")
@@ -177,7 +183,14 @@ export function assess(findings: readonly Finding[], data: ScanData, today: stri
           : ending
             ? "See its page: no replacement is recorded"
             : "Nothing to change";
-      return { ...f, status, statusLabel: statusLabel(status, today), urgency: urgencyOf(status, today), instead, insteadText };
+      return {
+        ...f,
+        status,
+        statusLabel: statusLabel(status, today),
+        urgency: urgencyOf(status, today),
+        instead,
+        insteadText,
+      };
     })
     .sort((a, b) => a.urgency - b.urgency || a.lines[0]! - b.lines[0]!);
 }

@@ -20,7 +20,12 @@ describe("capability matrix data", () => {
     for (const n of api) expect(caps.models, n.slug).toContain(n.slug);
     for (const n of names.filter((n) => n.layer === "snapshot"))
       expect(caps.models, n.slug).toContain(n.relations.parent);
-    for (const slug of ["gpt-image-2-5-flare", "gpt-image-2-5-sunburst", "gpt-image-2-6-flare", "gpt-image-2-6-sunburst"])
+    for (const slug of [
+      "gpt-image-2-5-flare",
+      "gpt-image-2-5-sunburst",
+      "gpt-image-2-6-flare",
+      "gpt-image-2-6-sunburst",
+    ])
       expect(caps.models).toContain(slug);
   });
 
@@ -37,7 +42,10 @@ describe("capability matrix data", () => {
   });
 
   it("records the facts the fact sheet gives", () => {
-    expect(cell("transparent-background", "gpt-image-2")).toMatchObject({ value: "partial", changed: { date: "2026-08-21" } });
+    expect(cell("transparent-background", "gpt-image-2")).toMatchObject({
+      value: "partial",
+      changed: { date: "2026-08-21" },
+    });
     expect(cell("batch", "gpt-image-2")).toMatchObject({ value: "yes", since: "2026-04-21" });
     expect(cell("batch", "gpt-image-1-5")).toMatchObject({ value: "yes", since: "2026-02-10" });
     expect(cell("batch", "gpt-image-2-6-sunburst").value).toBe("unknown");
@@ -77,9 +85,9 @@ describe("copy-ready requests", () => {
     const latest = requestsFor("chatgpt-image-latest", "chatgpt-image-latest", caps);
     const edit = latest.examples.find((e) => e.endpoint === "edit" && e.lang === "python")!;
     expect(edit.code).toContain('input_fidelity="high"');
-    expect(requestsFor("gpt-image-2", "gpt-image-2", caps).examples.find((e) => e.endpoint === "edit")!.code).not.toContain(
-      "input_fidelity",
-    );
+    expect(
+      requestsFor("gpt-image-2", "gpt-image-2", caps).examples.find((e) => e.endpoint === "edit")!.code,
+    ).not.toContain("input_fidelity");
   });
 
   it("writes valid JSON in the curl bodies and the Batch line", () => {
@@ -99,7 +107,12 @@ describe("copy-ready requests", () => {
     const code = requestsFor("gpt-image-2", "gpt-image-2", caps).examples.find((e) => e.lang === "python")!.code;
     const lines = await highlight(code, "python");
     expect(lines.map((l) => l.map((s) => s.text).join("")).join("\n")).toBe(code);
-    const classes = new Set(lines.flat().map((s) => s.className).filter(Boolean));
+    const classes = new Set(
+      lines
+        .flat()
+        .map((s) => s.className)
+        .filter(Boolean),
+    );
     expect(classes.size).toBeGreaterThan(2);
     for (const c of classes) expect(c).not.toMatch(/[:;]\s*#|style/);
   });

@@ -74,7 +74,13 @@ describe("published per-image estimates against token counts × prices", () => {
   });
 
   it("gives no figure where none is published instead of estimating", () => {
-    for (const slug of ["gpt-image-2-5-sunburst", "gpt-image-2-5-flare", "gpt-image-2-6-sunburst", "gpt-image-2-6-flare", "chatgpt-image-latest"]) {
+    for (const slug of [
+      "gpt-image-2-5-sunburst",
+      "gpt-image-2-5-flare",
+      "gpt-image-2-6-sunburst",
+      "gpt-image-2-6-flare",
+      "chatgpt-image-latest",
+    ]) {
       const r = computeModel(model(slug), job({ quality: "medium", size: "square" }), data.partialTokens);
       expect(r.perImage, slug).toBeUndefined();
       expect(r.total, slug).toBeUndefined();
@@ -107,7 +113,9 @@ describe("totals, partial images and Batch", () => {
     expect(noBatch.batchApplied).toBe(false);
     expect(noBatch.perImage).toBe(0.034);
     expect(noBatch.notes.join(" ")).toMatch(/No Batch price/);
-    expect(computeModel(model("gpt-image-2-6-sunburst"), job({ batch: true }), 100).notes.join(" ")).toMatch(/unresolved/);
+    expect(computeModel(model("gpt-image-2-6-sunburst"), job({ batch: true }), 100).notes.join(" ")).toMatch(
+      /unresolved/,
+    );
   });
 });
 
@@ -137,13 +145,31 @@ describe("impossible values", () => {
 
 describe("state in the address", () => {
   it("round-trips a job", () => {
-    const j = { ...DEFAULT_JOB, models: ["gpt-image-2", "gpt-image-1-5"], quality: "high", size: "portrait", imagesPerRequest: 4, requests: 25, partialImages: 2, batch: true };
+    const j = {
+      ...DEFAULT_JOB,
+      models: ["gpt-image-2", "gpt-image-1-5"],
+      quality: "high",
+      size: "portrait",
+      imagesPerRequest: 4,
+      requests: 25,
+      partialImages: 2,
+      batch: true,
+    };
     expect(jobFromQuery(`?${jobToQuery(j)}`, data)).toEqual({ job: j, tampered: false });
     expect(jobToQuery(DEFAULT_JOB)).toBe("");
   });
 
   it("falls back to the defaults for tampered values and flags it", () => {
-    for (const q of ["?m=<script>alert(1)</script>", "?n=-5", "?r=1e9", "?q=ultra", "?s=../../etc", "?b=yes", "?m=gpt-image-2,gpt-image-2", "?p=%00"]) {
+    for (const q of [
+      "?m=<script>alert(1)</script>",
+      "?n=-5",
+      "?r=1e9",
+      "?q=ultra",
+      "?s=../../etc",
+      "?b=yes",
+      "?m=gpt-image-2,gpt-image-2",
+      "?p=%00",
+    ]) {
       const { job: j, tampered } = jobFromQuery(q, data);
       expect(tampered, q).toBe(true);
       expect(j, q).toEqual(DEFAULT_JOB);

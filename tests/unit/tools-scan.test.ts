@@ -55,7 +55,9 @@ describe("the code scanner", () => {
       'z = "sora_image"',
       "gpt-image is the family, gpt-5 a text model, imageio a library",
     ].join("\n");
-    const slugs = scan(text, "2026-11-21").map((f) => f.entry.slug).sort();
+    const slugs = scan(text, "2026-11-21")
+      .map((f) => f.entry.slug)
+      .sort();
     expect(slugs).toEqual(
       ["dall-e-3", "gpt-image-1-5-2025-12-16", "gpt-image-2", "gpt-image-2-5-flare", "sora-image"].sort(),
     );

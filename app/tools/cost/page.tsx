@@ -8,7 +8,15 @@ import { getPricing } from "@/lib/content/data";
 import { getNameMap } from "@/lib/content/names";
 import { resolveSources } from "@/lib/content/sources";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { AGREEMENT_TEXT, computeModel, DEFAULT_JOB, SIZE_KEYS, SIZE_PIXELS, usd, type Agreement } from "@/lib/tools/cost";
+import {
+  AGREEMENT_TEXT,
+  computeModel,
+  DEFAULT_JOB,
+  SIZE_KEYS,
+  SIZE_PIXELS,
+  usd,
+  type Agreement,
+} from "@/lib/tools/cost";
 import { buildCostData } from "@/lib/tools/cost-data";
 
 export const metadata: Metadata = pageMetadata({
@@ -27,7 +35,10 @@ export default function CostPage() {
     for (const f of [m.price, m.tokensSource, m.publishedSource, m.batch]) f?.sources.forEach((s) => ids.add(s));
   data.partialSource.sources.forEach((s) => ids.add(s));
   const sources = Object.fromEntries(
-    resolveSources([...ids]).map((s) => [s.id, { title: s.title, url: s.url, primary: s.primary, publisher: s.publisher }]),
+    resolveSources([...ids]).map((s) => [
+      s.id,
+      { title: s.title, url: s.url, primary: s.primary, publisher: s.publisher },
+    ]),
   );
   // Every published figure, checked against token count × price, for the static table.
   const withFigures = data.models.filter((m) => Object.keys(m.figures).length > 0);
@@ -59,7 +70,12 @@ export default function CostPage() {
             counts for the models before gpt-image-2. Each cell shows the published estimate and, where a token count
             exists, the token count times the image output price, so you can see how the estimate was rounded.
           </p>
-          <div className="mt-3 overflow-x-auto" role="region" aria-label="Published per-image figures (scrolls sideways)" tabIndex={0}>
+          <div
+            className="mt-3 overflow-x-auto"
+            role="region"
+            aria-label="Published per-image figures (scrolls sideways)"
+            tabIndex={0}
+          >
             <table className="data-table" data-cost-static="">
               <caption>Image output cost per image, USD, from the image generation guide (input tokens extra)</caption>
               <thead>
@@ -80,8 +96,13 @@ export default function CostPage() {
                         <span className="font-mono">{m.name}</span> · {q}
                       </th>
                       {SIZE_KEYS.map((s) => {
-                        const r = computeModel(m, { ...DEFAULT_JOB, quality: q, size: s, requests: 1 }, data.partialTokens);
-                        if (r.agreement) seen.set(r.agreement, [...(seen.get(r.agreement) ?? []), `${m.name} ${q} ${SIZE_PIXELS[s]}`]);
+                        const r = computeModel(
+                          m,
+                          { ...DEFAULT_JOB, quality: q, size: s, requests: 1 },
+                          data.partialTokens,
+                        );
+                        if (r.agreement)
+                          seen.set(r.agreement, [...(seen.get(r.agreement) ?? []), `${m.name} ${q} ${SIZE_PIXELS[s]}`]);
                         return (
                           <td key={s} data-label={SIZE_PIXELS[s]}>
                             {r.published !== undefined ? usd(r.published) : "no figure published"}
@@ -110,7 +131,8 @@ export default function CostPage() {
               </span>
             ))}
             , nor for gpt-image-2 at custom sizes. GPT Image 2.5 uses gpt-image-2&apos;s token prices, but its token
-            counts per image are not published, so the calculator gives no figure rather than borrowing gpt-image-2&apos;s.
+            counts per image are not published, so the calculator gives no figure rather than borrowing
+            gpt-image-2&apos;s.
           </p>
           <h3 className="mt-8 font-serif text-xl font-semibold text-zinc-900 dark:text-white">
             Where the published estimates and tokens × price differ
@@ -120,7 +142,8 @@ export default function CostPage() {
               <li key={kind}>
                 {AGREEMENT_TEXT[kind]}{" "}
                 <span className="text-sm text-zinc-600 dark:text-zinc-400">
-                  ({cells.length} {cells.length === 1 ? "figure" : "figures"}, for example {cells.slice(0, 2).join("; ")})
+                  ({cells.length} {cells.length === 1 ? "figure" : "figures"}, for example{" "}
+                  {cells.slice(0, 2).join("; ")})
                 </span>
               </li>
             ))}

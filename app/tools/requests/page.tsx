@@ -24,11 +24,11 @@ export default function RequestsIndex() {
         summary="Requests for each OpenAI image model in curl, Python and JavaScript."
       >
         <p>
-          Pick a model. Its page has an Image API generation and an edit with a reference image, a Responses API
-          request with the <code>image_generation</code> tool and a Batch input line, in curl, Python (the{" "}
-          <code>openai</code> package) and JavaScript (the <code>openai</code> package for Node). Each request carries
-          only the parameters that the capability data confirms for that model; where support is unknown, the page
-          says so instead of guessing.
+          Pick a model. Its page has an Image API generation and an edit with a reference image, a Responses API request
+          with the <code>image_generation</code> tool and a Batch input line, in curl, Python (the <code>openai</code>{" "}
+          package) and JavaScript (the <code>openai</code> package for Node). Each request carries only the parameters
+          that the capability data confirms for that model; where support is unknown, the page says so instead of
+          guessing.
         </p>
       </ToolHeader>
       <ul className="mt-8 grid gap-3 sm:grid-cols-2">

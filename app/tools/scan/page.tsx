@@ -47,8 +47,8 @@ export default function ScanPage() {
         >
           <p>
             Paste code, a config file or a Batch JSONL file. Every OpenAI image model id in it, and every snapshot,
-            alias, reseller id or misspelling this site knows, is listed with its line, its status today and what to
-            use instead, most urgent first.{" "}
+            alias, reseller id or misspelling this site knows, is listed with its line, its status today and what to use
+            instead, most urgent first.{" "}
             <strong>The scan runs in your browser: nothing you paste is sent anywhere.</strong>
           </p>
         </ToolHeader>
@@ -92,15 +92,20 @@ export default function ScanPage() {
             Search your code without this page
           </h2>
           <p className="mt-2 max-w-3xl text-zinc-700 dark:text-zinc-300">
-            This command lists every line in the current folder that mentions one of the ids below (every id starts
-            with one of these prefixes). It does not catch misspellings such as <code>dalle3</code> or{" "}
+            This command lists every line in the current folder that mentions one of the ids below (every id starts with
+            one of these prefixes). It does not catch misspellings such as <code>dalle3</code> or{" "}
             <code>gpt_image_2</code>, which the scanner above recognises.
           </p>
           <CodeBlock id="grep-command" lang="curl" label="Shell" code={`grep -rnE "${pattern}" .`} />
           <h3 className="mt-8 font-serif text-xl font-semibold text-zinc-900 dark:text-white">
             Every id and its status as of <span data-scan-asof="">{formatDate(asOf)}</span>
           </h3>
-          <div className="mt-3 overflow-x-auto" role="region" aria-label="Ids and statuses (scrolls sideways)" tabIndex={0}>
+          <div
+            className="mt-3 overflow-x-auto"
+            role="region"
+            aria-label="Ids and statuses (scrolls sideways)"
+            tabIndex={0}
+          >
             <table className="data-table" data-scan-static="">
               <caption>Image model ids and names the scanner knows, most urgent first</caption>
               <thead>

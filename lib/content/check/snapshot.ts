@@ -29,5 +29,15 @@ export interface ContentSnapshot {
 
 /** Every validated YAML record, whatever its collection: for checks that scan all data the same way. */
 export function yamlRecords(s: ContentSnapshot): Array<Loaded<unknown>> {
-  return [...s.sources, ...s.names, ...s.routes, ...s.tables, ...s.picker, ...s.pricing, ...s.parameters, ...s.capabilities, ...s.home];
+  return [
+    ...s.sources,
+    ...s.names,
+    ...s.routes,
+    ...s.tables,
+    ...s.picker,
+    ...s.pricing,
+    ...s.parameters,
+    ...s.capabilities,
+    ...s.home,
+  ];
 }

@@ -44,7 +44,10 @@ export default async function RequestsPage({ params }: Props) {
           summary={`Copy-ready ${n.apiId} requests in curl, Python and JavaScript.`}
         >
           <p>
-            <StatusBadge status={n.status} /> <Link href={n.url} className="underline underline-offset-2">About {n.apiId}</Link>
+            <StatusBadge status={n.status} />{" "}
+            <Link href={n.url} className="underline underline-offset-2">
+              About {n.apiId}
+            </Link>
             {" · "}
             <Link href="/tools/requests/" className="underline underline-offset-2">
               Other models
