@@ -9,6 +9,7 @@ import {
   clampJob,
   computeModel,
   customSizeProblem,
+  exactUsd,
   isSizeKey,
   jobFromQuery,
   jobToQuery,
@@ -99,7 +100,11 @@ if (app && form && results && notice && dataEl) {
       const f = el("ul", "mt-3 list-disc space-y-1 pl-5 text-sm text-zinc-700 dark:text-zinc-300");
       if (r.tokens !== undefined && r.exact !== undefined)
         f.append(
-          el("li", "", `${n(r.tokens)} image output tokens × $${m.imageOutput} per 1M = ${usd(r.exact)} per image.`),
+          el(
+            "li",
+            "",
+            `${n(r.tokens)} image output tokens × $${m.imageOutput} per 1M = ${exactUsd(r.exact)} per image.`,
+          ),
         );
       else
         f.append(

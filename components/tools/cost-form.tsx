@@ -36,19 +36,21 @@ export function CostForm({ data }: { data: CostData }) {
         <fieldset className="sm:col-span-2 lg:col-span-3">
           <legend className={label}>Models (compare up to {LIMITS.models} for the same job)</legend>
           <div className="mt-1 grid gap-3 sm:grid-cols-3">
-            {[1, 2, 3].map((i) => (
-              <label key={i} className="text-sm text-zinc-700 dark:text-zinc-300">
-                {i === 1 ? "Model" : `Compare with (optional)`}
+            {(["Model", "Second model (optional)", "Third model (optional)"] as const).map((text, i) => (
+              <div key={text}>
+                <label htmlFor={`cost-m${i + 1}`} className="text-sm text-zinc-700 dark:text-zinc-300">
+                  {text}
+                </label>
                 <select
-                  name={`m${i}`}
-                  id={`cost-m${i}`}
+                  name={`m${i + 1}`}
+                  id={`cost-m${i + 1}`}
                   className={field}
-                  defaultValue={i === 1 ? DEFAULT_JOB.models[0] : ""}
+                  defaultValue={i === 0 ? DEFAULT_JOB.models[0] : ""}
                 >
-                  {i > 1 && <option value="">None</option>}
+                  {i > 0 && <option value="">None</option>}
                   {options}
                 </select>
-              </label>
+              </div>
             ))}
           </div>
         </fieldset>
@@ -150,7 +152,15 @@ export function CostForm({ data }: { data: CostData }) {
           </label>
         </div>
       </form>
-      <div id="cost-results" className="mt-6 grid gap-4 lg:grid-cols-3" aria-live="polite" />
+      <h2 id="cost-result-heading" className="mt-8 font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
+        Output cost
+      </h2>
+      <div
+        id="cost-results"
+        className="mt-3 grid gap-4 lg:grid-cols-3"
+        aria-live="polite"
+        aria-labelledby="cost-result-heading"
+      />
       <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
         The settings are kept in the address, so you can share this calculation as a link.
       </p>

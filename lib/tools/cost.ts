@@ -241,6 +241,11 @@ export function usd(n: number): string {
   return `$${grouped}${frac ? `.${frac.length < 2 ? frac.padEnd(2, "0") : frac}` : n >= 1 ? ".00" : ""}`;
 }
 
+/** An exact product such as tokens × price, to six decimals without trailing zeros ("$0.033792"). */
+export function exactUsd(n: number): string {
+  return `$${Number(n.toFixed(6)).toString()}`;
+}
+
 /** The job as a query string (only values that differ from the defaults). */
 export function jobToQuery(job: Job): string {
   const p = new URLSearchParams();

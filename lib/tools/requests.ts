@@ -22,6 +22,11 @@ export const REQUEST_MODELS = [
   "gpt-image-1-mini",
 ] as const;
 
+/** The request models that exist in this content (all of them on the real site). */
+export function requestModels(known: { has(slug: string): boolean }): string[] {
+  return REQUEST_MODELS.filter((m) => known.has(m));
+}
+
 export type Endpoint = "generate" | "edit" | "responses" | "batch";
 export type Lang = "curl" | "python" | "javascript" | "jsonl";
 

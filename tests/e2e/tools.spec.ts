@@ -82,7 +82,11 @@ test.describe("code scanner", () => {
 
     const big = "const x = 1; // filler with gpt-image-1-mini inside\n".repeat(21_000);
     expect(big.length).toBeGreaterThan(1_000_000);
-    await field.fill(big);
+    // A paste: the whole text arrives at once, as one input event.
+    await field.evaluate((el: HTMLTextAreaElement, text) => {
+      el.value = text;
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    }, big);
     await expect(results(page)).toContainText("1 name found in 21,001 lines", { timeout: 20_000 });
     await expect(row(page, "gpt-image-1-mini")).toContainText("and 20,988 more");
     // The page still answers: typing replaces the result.
@@ -145,7 +149,7 @@ test.describe("cost calculator", () => {
     await expect(one5).toContainText("Image generation guide");
     await expect(page).toHaveURL(/\?m=gpt-image-1-5$/);
 
-    await page.getByLabel("Compare with (optional)").first().selectOption("gpt-image-2-6-sunburst");
+    await page.getByLabel("Second model (optional)").selectOption("gpt-image-2-6-sunburst");
     const sunburst = page.getByRole("article").filter({ hasText: "gpt-image-2.6-sunburst" });
     await expect(sunburst).toContainText("No figure published");
     await expect(page.getByRole("article")).toHaveCount(2);
@@ -161,7 +165,7 @@ test.describe("cost calculator", () => {
 
   test("clamps impossible values with a message next to the field", async ({ page }) => {
     await page.goto("/tools/cost/");
-    const count = page.getByLabel("Images per request");
+    const count = page.getByLabel("Images per request", { exact: true });
     await count.fill("-3");
     await expect(count).toHaveAccessibleDescription("Images per request cannot be below 1; using 1.");
     await expect(page.getByRole("article").first()).toContainText("Total for 1,000 images");
@@ -184,7 +188,7 @@ test.describe("cost calculator", () => {
       "Some settings in this link were not valid, so the calculator shows its defaults for them.",
     );
     await expect(page.getByLabel("Model", { exact: true })).toHaveValue("gpt-image-2");
-    await expect(page.getByLabel("Images per request")).toHaveValue("1");
+    await expect(page.getByLabel("Images per request", { exact: true })).toHaveValue("1");
     await expect(page.getByText("onerror")).toHaveCount(0);
     await expect(page.getByText("ultra")).toHaveCount(0);
     expect(new URL(page.url()).search).toBe("");

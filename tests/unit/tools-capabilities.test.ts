@@ -116,4 +116,14 @@ describe("copy-ready requests", () => {
     expect(classes.size).toBeGreaterThan(2);
     for (const c of classes) expect(c).not.toMatch(/[:;]\s*#|style/);
   });
+
+  it("highlights every example of every model", async () => {
+    for (const slug of REQUEST_MODELS)
+      for (const e of requestsFor(slug, apiId(slug), caps).examples) {
+        const lines = await highlight(e.code, e.lang);
+        expect(lines.map((l) => l.map((s) => s.text).join("")).join("\n"), `${slug} ${e.endpoint} ${e.lang}`).toBe(
+          e.code,
+        );
+      }
+  });
 });

@@ -12,6 +12,7 @@ import {
   AGREEMENT_TEXT,
   computeModel,
   DEFAULT_JOB,
+  exactUsd,
   SIZE_KEYS,
   SIZE_PIXELS,
   usd,
@@ -108,7 +109,7 @@ export default function CostPage() {
                             {r.published !== undefined ? usd(r.published) : "no figure published"}
                             {r.tokens !== undefined && r.exact !== undefined && (
                               <span className="block text-xs text-zinc-600 dark:text-zinc-400">
-                                {r.tokens.toLocaleString("en-US")} tokens × ${m.imageOutput}/1M = {usd(r.exact)}
+                                {r.tokens.toLocaleString("en-US")} tokens × ${m.imageOutput}/1M = {exactUsd(r.exact)}
                               </span>
                             )}
                           </td>

@@ -4,7 +4,7 @@ import { StatusBadge } from "@/components/site/status-badge";
 import { ToolHeader } from "@/components/tools/tool-header";
 import { getNameMap } from "@/lib/content/names";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { REQUEST_MODELS } from "@/lib/tools/requests";
+import { requestModels } from "@/lib/tools/requests";
 
 export const metadata: Metadata = pageMetadata({
   title: "Copy-ready image requests for OpenAI models",
@@ -32,7 +32,7 @@ export default function RequestsIndex() {
         </p>
       </ToolHeader>
       <ul className="mt-8 grid gap-3 sm:grid-cols-2">
-        {REQUEST_MODELS.map((slug) => {
+        {requestModels(names).map((slug) => {
           const n = names.get(slug)!;
           return (
             <li key={slug} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">

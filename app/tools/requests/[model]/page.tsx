@@ -8,12 +8,12 @@ import { ToolHeader } from "@/components/tools/tool-header";
 import { getName, getNameMap } from "@/lib/content/names";
 import { isRecommendable } from "@/lib/names/status";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { REQUEST_MODELS } from "@/lib/tools/requests";
+import { REQUEST_MODELS, requestModels } from "@/lib/tools/requests";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return REQUEST_MODELS.map((model) => ({ model }));
+  return requestModels(getNameMap()).map((model) => ({ model }));
 }
 
 type Props = { params: Promise<{ model: string }> };
