@@ -44,7 +44,7 @@ function summary(found: Assessed[], lineCount: number): string {
   for (const f of found) {
     const label =
       f.status.kind === "shutdown-scheduled"
-        ? f.statusLabel.replace(/ \(.*\)$/, "").toLowerCase()
+        ? f.statusLabel.replace(/, on .*$/, "").toLowerCase()
         : f.status.kind === "shut-down"
           ? "shut down"
           : f.status.kind === "not-openai"
@@ -155,7 +155,7 @@ if (form && input && results && dataEl) {
   for (const cell of document.querySelectorAll<HTMLElement>("[data-scan-status]")) {
     const e = data.entries.find((x) => x.slug === cell.dataset.scanStatus);
     if (!e) continue;
-    cell.textContent = statusLabel(statusOf(e, data, date), date);
+    cell.textContent = statusLabel(statusOf(e, data, date));
   }
   const asOf = document.querySelector("[data-scan-asof]");
   if (asOf) asOf.textContent = formatDate(date);

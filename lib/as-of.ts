@@ -1,6 +1,4 @@
-import { daysBetween } from "./dates";
-
-export { daysBetween, formatDate } from "./dates";
+import { dayDiff } from "./dated/markers";
 
 /**
  * The build's "as of" date. Every status (current, shut down, ...) is computed against it, so a name
@@ -18,9 +16,12 @@ export function asOfDate(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** Whole days between two dates, and the long date format: pure, in lib/dates.ts (islands import them). */
+export { daysBetween, formatDate } from "./dates";
+
 /** Content last verified longer ago than this (against the as-of date) is flagged: a check warning and a note on the page. */
 export const STALE_AFTER_DAYS = 90;
 
 export function isStale(lastVerified: string, asOf: string = asOfDate()): boolean {
-  return daysBetween(lastVerified, asOf) > STALE_AFTER_DAYS;
+  return dayDiff(lastVerified, asOf) > STALE_AFTER_DAYS;
 }

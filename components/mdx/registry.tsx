@@ -5,6 +5,7 @@ import { CapabilityMatrix } from "@/components/tools/capability-matrix";
 import { RequestMigration } from "@/components/tools/request-migration";
 import { Callout } from "./callout";
 import { Cite } from "./cite";
+import { Dated } from "./dated";
 import { Claim } from "./claim";
 import { ComparisonTable } from "./comparison-table";
 import { makeHeading } from "./heading";
@@ -45,6 +46,7 @@ export function mdxComponents(ctx: MdxContext) {
     h2: makeHeading("h2"),
     h3: makeHeading("h3"),
     Term,
+    Dated,
     Cite: ({ source }: { source: string }) => <Cite source={source} sources={ctx.sources} />,
     Claim,
     Callout,

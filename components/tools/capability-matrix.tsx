@@ -1,4 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { DatedText } from "@/components/site/dated-text";
 import { StatusBadge } from "@/components/site/status-badge";
 import { formatDate } from "@/lib/as-of";
 import { getCapabilities, type CapabilityCell, type Support } from "@/lib/content/capabilities";
@@ -97,7 +98,7 @@ export function CapabilityMatrix({
                     </a>
                     {n && (
                       <span className="mt-1 block font-normal">
-                        <StatusBadge status={n.status} />
+                        <StatusBadge name={n} />
                       </span>
                     )}
                   </th>
@@ -163,7 +164,8 @@ export function CapabilityMatrix({
         <ol className="mt-3 space-y-2">
           {[...notes.values()].map(({ n, cell }) => (
             <li key={n} id={`${prefix}-note-${n}`} className="scroll-mt-4">
-              <span className="font-semibold">[{n}]</span> {cell.note ?? `${VALUE[cell.value].label}.`}
+              <span className="font-semibold">[{n}]</span>{" "}
+              {cell.note ? <DatedText text={cell.note} /> : `${VALUE[cell.value].label}.`}
               {cell.changed && (
                 <>
                   {" "}

@@ -45,8 +45,7 @@ export async function RequestMigration({ from, to, lang = "python" }: { from: st
         Before and after: an image generation request moved from <code>{a.apiId}</code> to <code>{b.apiId}</code>
       </p>
       <p className="mt-1 text-sm">
-        <code>{a.apiId}</code>: <StatusBadge status={a.status} /> · <code>{b.apiId}</code>:{" "}
-        <StatusBadge status={b.status} />
+        <code>{a.apiId}</code>: <StatusBadge name={a} /> · <code>{b.apiId}</code>: <StatusBadge name={b} />
       </p>
       <div className="grid gap-x-4 lg:grid-cols-2">
         {before ? (

@@ -36,6 +36,7 @@ export function buildScanData(names: readonly NameRecord[]): ScanData {
       },
       supersededBy: n.relations.supersededBy,
       replacedBy: n.relations.replacedBy,
+      lastVerified: n.lastVerified,
     };
   });
   const inData = new Set(entries.map((e) => e.slug));

@@ -4,7 +4,7 @@
  * urgently the code needs a change. Pure and free of environment access, so the same code runs in the
  * unit tests and in the browser island, against the reader's own clock.
  */
-import { daysBetween, formatDate } from "../dates";
+import { daysBetween } from "../dates";
 import { deriveStatus, statusText, type NameStatus } from "../names/status";
 import { createResolver, type MatchKind, type ResolverEntry } from "../names/resolve";
 import type { Verification } from "../content/schemas/common";
@@ -22,6 +22,8 @@ export interface ScanEntry extends ResolverEntry {
   lifecycle: { released?: Event; shutdownScheduled?: Event; shutDown?: Event };
   supersededBy: string[];
   replacedBy: string[];
+  /** When the entry was last checked: a passed scheduled shutdown says it was not re-checked since. */
+  lastVerified: string;
 }
 
 export interface ScanData {
@@ -105,7 +107,7 @@ export function splitLines(text: string): string[] {
 
 export interface Assessed extends Finding {
   status: NameStatus;
-  /** "Shuts down in 2 days (December 1, 2026)", "Shut down on October 23, 2026", … */
+  /** "Shuts down in 2 days, on December 1, 2026", "Shut down on October 23, 2026", … */
   statusLabel: string;
   urgency: number;
   /** Names to use instead, with links; empty when nothing needs to change. */
@@ -133,11 +135,8 @@ function urgencyOf(s: NameStatus, today: string): number {
   }
 }
 
-export function statusLabel(s: NameStatus, today: string): string {
-  if (s.kind === "shutdown-scheduled") {
-    const days = daysBetween(today, s.date);
-    return `Shuts down in ${days} day${days === 1 ? "" : "s"} (${formatDate(s.date)})`;
-  }
+/** The status in full words (lib/names/status.ts): "Shuts down in 2 days, on December 1, 2026", … */
+export function statusLabel(s: NameStatus): string {
   return statusText(s);
 }
 
@@ -151,6 +150,7 @@ export function statusOf(e: ScanEntry, data: ScanData, today: string): NameStatu
       verification: e.verification,
       lifecycle: e.lifecycle as Parameters<typeof deriveStatus>[0]["lifecycle"],
       relations: { replacedBy: e.replacedBy, supersededBy: e.supersededBy, related: [] },
+      lastVerified: e.lastVerified,
     },
     today,
     released,
@@ -186,7 +186,7 @@ export function assess(findings: readonly Finding[], data: ScanData, today: stri
       return {
         ...f,
         status,
-        statusLabel: statusLabel(status, today),
+        statusLabel: statusLabel(status),
         urgency: urgencyOf(status, today),
         instead,
         insteadText,

@@ -40,7 +40,7 @@ test.describe("code scanner", () => {
 
     const latest = row(page, "chatgpt-image-latest");
     await expect(latest.getByRole("cell").nth(1)).toHaveText("4");
-    await expect(latest).toContainText("Shuts down in 2 days (December 1, 2026)");
+    await expect(latest).toContainText("Shuts down in 2 days, on December 1, 2026");
     await expect(latest.getByRole("link", { name: "gpt-image-2.6-sunburst" })).toHaveAttribute(
       "href",
       "/names/gpt-image-2-6-sunburst/",
@@ -65,9 +65,11 @@ test.describe("code scanner", () => {
     await page.clock.setFixedTime(new Date("2026-12-02T09:00:00Z"));
     await page.goto("/tools/scan/");
     await page.getByLabel("Code, config or Batch JSONL").fill(PYTHON);
-    await expect(row(page, "chatgpt-image-latest")).toContainText("Shut down on December 1, 2026");
+    await expect(row(page, "chatgpt-image-latest")).toContainText("Shut down on December 1, 2026, as scheduled");
     // The static list below is brought to the reader's date as well.
-    await expect(page.locator("[data-scan-status=chatgpt-image-latest]")).toHaveText("Shut down on December 1, 2026");
+    await expect(page.locator("[data-scan-status=chatgpt-image-latest]")).toContainText(
+      "Shut down on December 1, 2026, as scheduled",
+    );
   });
 
   test("treats HTML, script and binary junk as text, and scans a 1 MB paste", async ({ page }) => {
@@ -111,7 +113,7 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("pre#grep-command")).toContainText('grep -rnE "');
     const table = page.getByRole("table", { name: /ids and names the scanner knows/ });
     await expect(table.getByRole("row").filter({ hasText: "chatgpt-image-latest" })).toContainText(
-      /Shuts down in \d+ days? \(December 1, 2026\)|Shut down on December 1, 2026/,
+      /Shuts down in \d+ days?, on December 1, 2026|Shutdown scheduled for December 1, 2026|Shut down on December 1, 2026/,
     );
     await expect(table.getByRole("row").filter({ hasText: "gpt-image-2-all" })).toContainText("Not an OpenAI name");
   });

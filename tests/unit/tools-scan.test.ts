@@ -29,7 +29,7 @@ describe("the code scanner", () => {
     const found = scan(PYTHON, "2026-11-29");
     expect(found.map((f) => [f.entry.slug, f.lines, f.statusLabel])).toEqual([
       ["gpt-image-1", [5, 7], "Shut down on October 23, 2026"],
-      ["chatgpt-image-latest", [4], "Shuts down in 2 days (December 1, 2026)"],
+      ["chatgpt-image-latest", [4], "Shuts down in 2 days, on December 1, 2026"],
       ["gpt-image-2-all", [6], "Not an OpenAI name"],
     ]);
     expect(found[0]!.instead.map((x) => x.name)).toEqual(["gpt-image-2"]);
@@ -39,10 +39,10 @@ describe("the code scanner", () => {
   it("follows the reader's date: on 1 December the alias reads shut down", () => {
     const found = scan(PYTHON, "2026-12-01");
     expect(found.find((f) => f.entry.slug === "chatgpt-image-latest")!.statusLabel).toBe(
-      "Shut down on December 1, 2026",
+      "Shut down on December 1, 2026, as scheduled (not re-checked since November 21, 2026)",
     );
     expect(scan(PYTHON, "2026-11-30").find((f) => f.entry.slug === "chatgpt-image-latest")!.statusLabel).toMatch(
-      /^Shuts down in 1 day /,
+      /^Shuts down in 1 day, /,
     );
   });
 

@@ -43,7 +43,7 @@ export default function RequestsIndex() {
                 {n.apiId}
               </Link>
               <span className="mt-1 block">
-                <StatusBadge status={n.status} />
+                <StatusBadge name={n} />
               </span>
             </li>
           );

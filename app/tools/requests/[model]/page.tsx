@@ -44,7 +44,7 @@ export default async function RequestsPage({ params }: Props) {
           summary={`Copy-ready ${n.apiId} requests in curl, Python and JavaScript.`}
         >
           <p>
-            <StatusBadge status={n.status} />{" "}
+            <StatusBadge name={n} />{" "}
             <Link href={n.url} className="underline underline-offset-2">
               About {n.apiId}
             </Link>
