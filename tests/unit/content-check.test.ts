@@ -46,7 +46,7 @@ const EXPECTED: Record<string, string> = {
   "mdx-html-comment":
     "guides/sample-guide.mdx:29:2  HTML comments (`<!-- -->`) do not work in MDX  (write a comment as {/* text */})",
   "unknown-component":
-    "guides/sample-guide.mdx:29:1  `<Trem>` is not a component guides can use  (did you mean `<Term>`? The components are: Term, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, CapabilityMatrix, RequestMigration, RoutePicker)",
+    "guides/sample-guide.mdx:29:1  `<Trem>` is not a component guides can use  (did you mean `<Term>`? The components are: Term, Dated, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, CapabilityMatrix, RequestMigration, RoutePicker)",
   "unknown-prop": "guides/sample-guide.mdx:29:26  `<Term>` has no prop `label`  (its props are: slug)",
   "missing-prop":
     'guides/sample-guide.mdx:29:9  `<Cite>` needs the prop `source`  (for example: <Cite source="openai-changelog" />)',
@@ -57,7 +57,7 @@ const EXPECTED: Record<string, string> = {
   "block-in-sentence":
     "guides/sample-guide.mdx:29:15  `<ComparisonTable>` is a block and cannot sit inside a sentence  (put it on its own line, with a blank line before and after)",
   "raw-html":
-    "guides/sample-guide.mdx:29:1  raw HTML `<div>` is not allowed in guides  (use Markdown or a component (Term, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, CapabilityMatrix, RequestMigration, RoutePicker))",
+    "guides/sample-guide.mdx:29:1  raw HTML `<div>` is not allowed in guides  (use Markdown or a component (Term, Dated, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, CapabilityMatrix, RequestMigration, RoutePicker))",
   "code-expression":
     "guides/sample-guide.mdx:29:13  `{…}` runs code, which guides cannot do  (write `\\{` for a literal brace, or {/* text */} for a comment)",
   "import-line":
@@ -91,7 +91,7 @@ const EXPECTED: Record<string, string> = {
   "broken-anchor":
     'guides/sample-guide.mdx:29:9  anchor "#first-sektion" is not a heading or section on this page  (did you mean #first-section? a heading\'s id is its text in lowercase with spaces as hyphens (## Pin a version → #pin-a-version))',
   "broken-name-anchor":
-    'guides/sample-guide.mdx:29:5  anchor "#lifecycel" is not a section on /names/gpt-image-2/  (did you mean #lifecycle? that page\'s sections are #short-answer, #at-a-glance, #at-a-glance-side, #where-you-see-it, #what-it-means, #use-it-when, #relations, #lifecycle, #guides, #sources; or link to the page without an anchor)',
+    'guides/sample-guide.mdx:29:5  anchor "#lifecycel" is not a section on /names/gpt-image-2/  (did you mean #lifecycle? that page\'s sections are #short-answer, #at-a-glance, #at-a-glance-side, #where-you-see-it, #what-it-means, #use-it-when, #relations, #lifecycle, #for-developers, #guides, #sources; or link to the page without an anchor)',
   "link-without-slash":
     'guides/sample-guide.mdx:29:5  link "/names" does not end with "/"  (write /names/; every page address ends with "/")',
   "broken-data-link":
