@@ -66,6 +66,10 @@ export function CapabilityMatrix({
 
   return (
     <figure className="not-prose my-6" data-capability-matrix="">
+      <p className="mb-2 text-sm font-medium text-zinc-600 dark:text-zinc-400">
+        {caption}. Each cell links to its footnote with the sources and how well they verify it; as of{" "}
+        {formatDate(data.asOf)}. The table scrolls sideways.
+      </p>
       <div
         className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800"
         role="region"
@@ -73,10 +77,7 @@ export function CapabilityMatrix({
         tabIndex={0}
       >
         <table className="w-full border-collapse text-left text-sm">
-          <caption className="px-3 pt-3 pb-2 text-left text-sm font-medium text-zinc-600 dark:text-zinc-400">
-            {caption}. Each cell links to its footnote with the sources and how well they verify it; as of{" "}
-            {formatDate(data.asOf)}.
-          </caption>
+          <caption className="sr-only">{caption}</caption>
           <thead>
             <tr className="bg-zinc-50 dark:bg-zinc-900">
               <th
@@ -111,7 +112,7 @@ export function CapabilityMatrix({
               <tr key={row.feature} id={`${prefix}-${row.feature}`}>
                 <th
                   scope="row"
-                  className="sticky left-0 z-10 border-b border-zinc-200 bg-white px-3 py-2 align-top font-semibold text-zinc-900 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-100"
+                  className="sticky left-0 z-10 w-32 border-b border-zinc-200 bg-white px-2 py-2 align-top text-xs font-semibold text-zinc-900 sm:w-56 sm:px-3 sm:text-sm dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-100"
                 >
                   {row.label}
                   {row.code && (

@@ -11,6 +11,39 @@ function Message({ id }: { id: string }) {
   return <p id={`${id}-msg`} data-cost-msg={id} className={message} />;
 }
 
+/** A count field: its limits come from LIMITS, its default from DEFAULT_JOB, its message sits below it. */
+function NumberField({
+  id,
+  name,
+  label: text,
+  field: key,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  field: "imagesPerRequest" | "requests" | "partialImages";
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className={label}>
+        {text}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type="number"
+        inputMode="numeric"
+        min={LIMITS[key].min}
+        max={LIMITS[key].max}
+        defaultValue={DEFAULT_JOB[key]}
+        aria-describedby={`${key}-msg`}
+        className={field}
+      />
+      <Message id={key} />
+    </div>
+  );
+}
+
 /**
  * The calculator's form. Hidden until the cost island runs (it fills the fields from the address and
  * renders the results); without JavaScript the page shows the published figures table instead.
@@ -94,57 +127,9 @@ export function CostForm({ data }: { data: CostData }) {
           </div>
           <Message id="size" />
         </div>
-        <div>
-          <label htmlFor="cost-n" className={label}>
-            Images per request
-          </label>
-          <input
-            id="cost-n"
-            name="n"
-            type="number"
-            inputMode="numeric"
-            min={LIMITS.imagesPerRequest.min}
-            max={LIMITS.imagesPerRequest.max}
-            defaultValue={DEFAULT_JOB.imagesPerRequest}
-            aria-describedby="imagesPerRequest-msg"
-            className={field}
-          />
-          <Message id="imagesPerRequest" />
-        </div>
-        <div>
-          <label htmlFor="cost-r" className={label}>
-            Number of requests
-          </label>
-          <input
-            id="cost-r"
-            name="r"
-            type="number"
-            inputMode="numeric"
-            min={LIMITS.requests.min}
-            max={LIMITS.requests.max}
-            defaultValue={DEFAULT_JOB.requests}
-            aria-describedby="requests-msg"
-            className={field}
-          />
-          <Message id="requests" />
-        </div>
-        <div>
-          <label htmlFor="cost-p" className={label}>
-            Streamed partial images per request
-          </label>
-          <input
-            id="cost-p"
-            name="p"
-            type="number"
-            inputMode="numeric"
-            min={LIMITS.partialImages.min}
-            max={LIMITS.partialImages.max}
-            defaultValue={DEFAULT_JOB.partialImages}
-            aria-describedby="partialImages-msg"
-            className={field}
-          />
-          <Message id="partialImages" />
-        </div>
+        <NumberField id="cost-n" name="n" label="Images per request" field="imagesPerRequest" />
+        <NumberField id="cost-r" name="r" label="Number of requests" field="requests" />
+        <NumberField id="cost-p" name="p" label="Streamed partial images per request" field="partialImages" />
         <div className="flex items-start gap-2 self-end">
           <input id="cost-b" name="b" type="checkbox" className="mt-1 size-4" />
           <label htmlFor="cost-b" className="text-sm text-zinc-800 dark:text-zinc-200">

@@ -4,20 +4,11 @@
  */
 import type { Pricing } from "../content/data";
 import type { NameRecord } from "../content/names";
+import { REQUEST_MODELS } from "./requests";
 import { SIZE_KEYS, figureKey, type CostData, type CostModel, type SourcedFigure } from "./cost";
 
-/** The models the calculator offers, newest first; shut-down ones stay for old invoices and comparisons. */
-export const COST_MODELS = [
-  "gpt-image-2",
-  "gpt-image-2-5-sunburst",
-  "gpt-image-2-5-flare",
-  "gpt-image-2-6-sunburst",
-  "gpt-image-2-6-flare",
-  "gpt-image-1-5",
-  "chatgpt-image-latest",
-  "gpt-image-1-mini",
-  "gpt-image-1",
-] as const;
+/** The models the calculator offers: those with request pages, plus gpt-image-1 for old invoices. */
+export const COST_MODELS = [...REQUEST_MODELS, "gpt-image-1"] as const;
 
 /** Quality levels by model; xhigh and max exist on 2.5 (changelog) and, per secondary sources, on 2.6. */
 const EXTRA_QUALITIES = new Set([

@@ -100,6 +100,42 @@ export function paramsFor(
 
 const q = (s: string) => JSON.stringify(s);
 
+/** The opening lines every SDK example shares: imports and a client reading OPENAI_API_KEY. */
+const PY_HEAD = ["import base64", "from openai import OpenAI", "", "client = OpenAI()"];
+const JS_HEAD = ['import fs from "node:fs";', 'import OpenAI from "openai";', "", "const client = new OpenAI();"];
+const pySave = (file: string, b64: string) => [
+  `with open(${q(file)}, "wb") as f:`,
+  `    f.write(base64.b64decode(${b64}))`,
+];
+const jsSave = (file: string, b64: string) => [`fs.writeFileSync(${q(file)}, Buffer.from(${b64}, "base64"));`];
+
+/** An Image API call (generate or edit) in Python and JavaScript; `image` is the edit's reference image line. */
+function sdkImageCall(
+  method: "generate" | "edit",
+  b: Array<[string, string]>,
+  file: string,
+  image?: { py: string; js: string },
+) {
+  return {
+    python: [
+      ...PY_HEAD,
+      `result = client.images.${method}(`,
+      ...(image ? [`    ${image.py},`] : []),
+      ...b.map(([k, v]) => `    ${k}=${q(v)},`),
+      ")",
+      ...pySave(file, "result.data[0].b64_json"),
+    ].join("\n"),
+    javascript: [
+      ...JS_HEAD,
+      `const result = await client.images.${method}({`,
+      ...(image ? [`  ${image.js},`] : []),
+      ...b.map(([k, v]) => `  ${k}: ${q(v)},`),
+      "});",
+      ...jsSave(file, "result.data[0].b64_json"),
+    ].join("\n"),
+  };
+}
+
 function body(p: RequestParams, prompt: string, extra: Record<string, string> = {}): Array<[string, string]> {
   return [
     ["model", p.model],
@@ -112,6 +148,7 @@ function body(p: RequestParams, prompt: string, extra: Record<string, string> = 
 
 function generate(p: RequestParams): Example[] {
   const b = body(p, PROMPT);
+  const sdk = sdkImageCall("generate", b, "image.png");
   return [
     {
       endpoint: "generate",
@@ -123,40 +160,17 @@ function generate(p: RequestParams): Example[] {
         `  -d '${JSON.stringify(Object.fromEntries(b))}'`,
       ].join("\n"),
     },
-    {
-      endpoint: "generate",
-      lang: "python",
-      code: [
-        "import base64",
-        "from openai import OpenAI",
-        "",
-        "client = OpenAI()",
-        "result = client.images.generate(",
-        ...b.map(([k, v]) => `    ${k}=${q(v)},`),
-        ")",
-        'with open("image.png", "wb") as f:',
-        "    f.write(base64.b64decode(result.data[0].b64_json))",
-      ].join("\n"),
-    },
-    {
-      endpoint: "generate",
-      lang: "javascript",
-      code: [
-        'import fs from "node:fs";',
-        'import OpenAI from "openai";',
-        "",
-        "const client = new OpenAI();",
-        "const result = await client.images.generate({",
-        ...b.map(([k, v]) => `  ${k}: ${q(v)},`),
-        "});",
-        'fs.writeFileSync("image.png", Buffer.from(result.data[0].b64_json, "base64"));',
-      ].join("\n"),
-    },
+    { endpoint: "generate", lang: "python", code: sdk.python },
+    { endpoint: "generate", lang: "javascript", code: sdk.javascript },
   ];
 }
 
 function edit(p: RequestParams): Example[] {
   const b = body(p, EDIT_PROMPT, p.inputFidelity ? { input_fidelity: p.inputFidelity } : {});
+  const sdk = sdkImageCall("edit", b, "edited.png", {
+    py: 'image=[open("reference.png", "rb")]',
+    js: 'image: [fs.createReadStream("reference.png")]',
+  });
   return [
     {
       endpoint: "edit",
@@ -168,37 +182,8 @@ function edit(p: RequestParams): Example[] {
         ...b.map(([k, v], i) => `  -F ${q(`${k}=${v}`)}${i < b.length - 1 ? " \\" : ""}`),
       ].join("\n"),
     },
-    {
-      endpoint: "edit",
-      lang: "python",
-      code: [
-        "import base64",
-        "from openai import OpenAI",
-        "",
-        "client = OpenAI()",
-        "result = client.images.edit(",
-        '    image=[open("reference.png", "rb")],',
-        ...b.map(([k, v]) => `    ${k}=${q(v)},`),
-        ")",
-        'with open("edited.png", "wb") as f:',
-        "    f.write(base64.b64decode(result.data[0].b64_json))",
-      ].join("\n"),
-    },
-    {
-      endpoint: "edit",
-      lang: "javascript",
-      code: [
-        'import fs from "node:fs";',
-        'import OpenAI from "openai";',
-        "",
-        "const client = new OpenAI();",
-        "const result = await client.images.edit({",
-        '  image: [fs.createReadStream("reference.png")],',
-        ...b.map(([k, v]) => `  ${k}: ${q(v)},`),
-        "});",
-        'fs.writeFileSync("edited.png", Buffer.from(result.data[0].b64_json, "base64"));',
-      ].join("\n"),
-    },
+    { endpoint: "edit", lang: "python", code: sdk.python },
+    { endpoint: "edit", lang: "javascript", code: sdk.javascript },
   ];
 }
 
@@ -228,35 +213,28 @@ function responses(p: RequestParams): Example[] {
       endpoint: "responses",
       lang: "python",
       code: [
-        "import base64",
-        "from openai import OpenAI",
-        "",
-        "client = OpenAI()",
+        ...PY_HEAD,
         "response = client.responses.create(",
         `    model=${q(MAINLINE_MODEL)},`,
         `    input=${q(PROMPT)},`,
         `    tools=[${toolJson(true)}],`,
         ")",
         'images = [o.result for o in response.output if o.type == "image_generation_call"]',
-        'with open("image.png", "wb") as f:',
-        "    f.write(base64.b64decode(images[0]))",
+        ...pySave("image.png", "images[0]"),
       ].join("\n"),
     },
     {
       endpoint: "responses",
       lang: "javascript",
       code: [
-        'import fs from "node:fs";',
-        'import OpenAI from "openai";',
-        "",
-        "const client = new OpenAI();",
+        ...JS_HEAD,
         "const response = await client.responses.create({",
         `  model: ${q(MAINLINE_MODEL)},`,
         `  input: ${q(PROMPT)},`,
         `  tools: [${toolJson(false)}],`,
         "});",
         'const images = response.output.filter((o) => o.type === "image_generation_call").map((o) => o.result);',
-        'fs.writeFileSync("image.png", Buffer.from(images[0], "base64"));',
+        ...jsSave("image.png", "images[0]"),
       ].join("\n"),
     },
   ];

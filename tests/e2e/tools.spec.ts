@@ -175,8 +175,8 @@ test.describe("cost calculator", () => {
     await expect(page.getByLabel("Number of requests")).toHaveAccessibleDescription(
       "Requests cannot be below 1; using 1.",
     );
-    await page.getByLabel("Size").selectOption("custom");
-    await page.getByLabel("Custom size, WIDTHxHEIGHT").fill("5000x5000");
+    await page.getByLabel("Size", { exact: true }).selectOption("custom");
+    await page.getByLabel("Custom size, WIDTHxHEIGHT").fill("4096x4096");
     await expect(page.getByLabel("Custom size, WIDTHxHEIGHT")).toHaveAccessibleDescription(
       "The longest edge can be at most 3840 pixels.",
     );
