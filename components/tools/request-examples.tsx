@@ -1,3 +1,4 @@
+import { DatedText } from "@/components/site/dated-text";
 import { CodeText } from "@/components/ui/code-text";
 import type { NameRecord } from "@/lib/content/names";
 import { getCapabilities } from "@/lib/content/capabilities";
@@ -39,7 +40,7 @@ export async function RequestExamples({ model }: { model: NameRecord }) {
             </h2>
             {missing ? (
               <p className="mt-2 rounded-lg border border-violet-300 bg-violet-50 p-3 text-sm text-violet-950 dark:border-violet-800 dark:bg-violet-950 dark:text-violet-100">
-                No example: {missing.reason}
+                No example: <DatedText text={missing.reason} />
               </p>
             ) : (
               <>
