@@ -15,8 +15,6 @@ import { getGuides } from "../content/guides";
 import { getNames } from "../content/names";
 import { getRoutes } from "../content/routes";
 import { getPickerSteps, stepHref } from "../picker/view";
-import { getCapabilities } from "../content/capabilities";
-import { getPricing } from "../content/data";
 import { requestModels } from "../tools/requests";
 
 export interface SitePage {
@@ -42,21 +40,19 @@ function pickerPages(): SitePage[] {
 }
 
 /**
- * The developer tools. Each takes the date of the data it shows: the capability matrix and requests
- * their capability data, the calculator its prices, the scanner the glossary; the index the latest.
+ * The developer tools. They print no content date of their own (their data is dated cell by cell), so,
+ * like the route picker's pages, they carry no lastmod rather than an invented one.
  */
 function toolPages(): SitePage[] {
-  const caps = getCapabilities().asOf;
-  const prices = getPricing().apiTokens.map((r) => r.asOf);
-  const names = getNames().map((n) => n.lastVerified);
+  const known = new Set(getNames().map((n) => n.slug));
   return [
-    ...page("/tools/", [caps, ...prices, ...names]),
-    ...page("/tools/scan/", names),
-    ...page("/tools/cost/", prices),
-    ...page("/tools/capabilities/", [caps]),
-    ...page("/tools/requests/", [caps]),
-    ...requestModels(new Set(getNames().map((n) => n.slug))).flatMap((m) => page(`/tools/requests/${m}/`, [caps])),
-  ];
+    "/tools/",
+    "/tools/scan/",
+    "/tools/cost/",
+    "/tools/capabilities/",
+    "/tools/requests/",
+    ...requestModels(known).map((m) => `/tools/requests/${m}/`),
+  ].map((path) => ({ path }));
 }
 
 export function indexablePages(): SitePage[] {

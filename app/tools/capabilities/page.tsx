@@ -7,7 +7,7 @@ import { pageMetadata } from "@/lib/seo/metadata";
 export const metadata: Metadata = pageMetadata({
   title: "Capability matrix: what each OpenAI image model supports",
   description:
-    "Generations, edits, Batch, the Responses tool, streaming, transparency, input_fidelity, custom sizes, quality levels, SVG, GIF and complexity, model by model, with sources.",
+    "Which OpenAI image model supports Batch, the Responses tool, streaming, transparency, custom sizes, SVG and GIF: yes, no, partial or unknown, with sources.",
   path: "/tools/capabilities/",
 });
 

@@ -9,7 +9,7 @@ import { requestModels } from "@/lib/tools/requests";
 export const metadata: Metadata = pageMetadata({
   title: "Copy-ready image requests for OpenAI models",
   description:
-    "Image API generate and edit, the Responses image_generation tool and a Batch line in curl, Python and JavaScript, with only the parameters confirmed for each model.",
+    "Image API, Responses tool and Batch requests in curl, Python and JavaScript, with only the parameters confirmed for each OpenAI image model.",
   path: "/tools/requests/",
 });
 
