@@ -13,6 +13,7 @@ import { getHome } from "@/lib/content/home";
 import { website } from "@/lib/seo/jsonld";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
+import { TOOLS } from "@/lib/tools/catalog";
 
 export const metadata: Metadata = pageMetadata({
   // The root page sits beside the layout, so the title template does not apply: the site name is written here.
@@ -130,6 +131,30 @@ export default function HomePage() {
         <div className="mt-5">
           <RecentChanges />
         </div>
+      </HomeSection>
+
+      <HomeSection
+        id="developer-tools"
+        title="Tools for developers"
+        intro="Code in hand? Find the ids that need a change, price a job, check what a model supports and copy a request."
+        more={{ href: "/tools/", label: "All tools" }}
+      >
+        <ul className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {TOOLS.map((t) => (
+            <li
+              key={t.href}
+              className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-950"
+            >
+              <Link
+                href={t.href}
+                className="font-semibold text-zinc-900 underline-offset-2 hover:underline dark:text-white"
+              >
+                {t.short}
+              </Link>
+              <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{t.blurb}</p>
+            </li>
+          ))}
+        </ul>
       </HomeSection>
 
       <HomeSection

@@ -16,14 +16,8 @@ export function asOfDate(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export { dayDiff as daysBetween } from "./dated/markers";
-
-const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-/** "2026-04-21" → "April 21, 2026" */
-export function formatDate(iso: string): string {
-  return longDate.format(new Date(`${iso}T00:00:00Z`));
-}
+/** Whole days between two dates, and the long date format: pure, in lib/dates.ts (islands import them). */
+export { daysBetween, formatDate } from "./dates";
 
 /** Content last verified longer ago than this (against the as-of date) is flagged: a check warning and a note on the page. */
 export const STALE_AFTER_DAYS = 90;

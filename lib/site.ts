@@ -22,6 +22,7 @@ export const site = {
     { href: "/guides/", label: "Guides" },
     { href: "/names/", label: "Names" },
     { href: "/route-picker/", label: "Route picker" },
+    { href: "/tools/", label: "Tools" },
   ],
 } as const satisfies SiteConfig;
 

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { isoDate, slugString } from "../../lib/content/schemas/common";
 import { ROUTE_IDS } from "../../lib/content/schemas/route";
 import { DATED_EVENTS } from "../../lib/dated/markers";
+import { REQUEST_MODELS } from "../../lib/tools/requests";
 
 export const NAME_TABLE_COLUMNS = [
   "name",
@@ -154,6 +155,26 @@ export const MDX_COMPONENTS = {
     example: '<TimelineList from="2026-01-01" />',
   },
   LayerMap: { props: z.strictObject({}), children: "none", block: true, example: "<LayerMap />" },
+  CapabilityMatrix: {
+    props: z.strictObject({
+      models: z.array(slugString).min(1).optional(),
+      features: z.array(slugString).min(1).optional(),
+      caption,
+    }),
+    children: "none",
+    block: true,
+    example: '<CapabilityMatrix features={["batch", "responses-tool"]} caption="Batch and the Responses tool" />',
+  },
+  RequestMigration: {
+    props: z.strictObject({
+      from: z.enum(REQUEST_MODELS),
+      to: z.enum(REQUEST_MODELS),
+      lang: z.enum(["curl", "python", "javascript"]).optional(),
+    }),
+    children: "none",
+    block: true,
+    example: '<RequestMigration from="chatgpt-image-latest" to="gpt-image-2" />',
+  },
   RoutePicker: { props: z.strictObject({}), children: "none", block: true, example: "<RoutePicker />" },
 } as const satisfies Record<string, ComponentSpec>;
 

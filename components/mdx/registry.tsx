@@ -1,6 +1,8 @@
 import type { MDXComponents } from "mdx/types";
 import type { ReactNode } from "react";
 import type { Source } from "@/lib/content/sources";
+import { CapabilityMatrix } from "@/components/tools/capability-matrix";
+import { RequestMigration } from "@/components/tools/request-migration";
 import { Callout } from "./callout";
 import { Cite } from "./cite";
 import { Dated } from "./dated";
@@ -55,6 +57,8 @@ export function mdxComponents(ctx: MdxContext) {
     MigrationTable: () => <MigrationTable />,
     TimelineList: ({ from }: { from?: string }) => <TimelineList from={from} />,
     LayerMap: () => <LayerMap />,
+    CapabilityMatrix,
+    RequestMigration,
     RouteTable,
     RouteCard,
     // No props from MDX: the embedded picker always starts at the first question.

@@ -1,6 +1,6 @@
 import { searchVariants } from "@/lib/search/variants";
 
-export type SearchPageType = "Guide" | "Name" | "Route";
+export type SearchPageType = "Guide" | "Name" | "Route" | "Tool";
 
 /**
  * What the search dialog shows beside a result (page type; a name's layer and status; a route's

@@ -5,6 +5,7 @@
  * regenerates them, and a unit test fails when the committed files are out of date.
  */
 import { z } from "zod";
+import { capabilitiesSchema } from "./schemas/capabilities";
 import { guideFrontmatterSchema } from "./schemas/guide";
 import { homeSchema } from "./schemas/home";
 import { nameSchema } from "./schemas/name";
@@ -26,6 +27,11 @@ export const JSON_SCHEMAS = {
   table: { schema: comparisonTableSchema, title: "Comparison table", files: "content/tables/*.yaml" },
   pricing: { schema: pricingSchema, title: "Prices and rate limits", files: "content/data/pricing.yaml" },
   parameters: { schema: parametersSchema, title: "Parameters by model", files: "content/data/parameters.yaml" },
+  capabilities: {
+    schema: capabilitiesSchema,
+    title: "Capabilities by model",
+    files: "content/data/capabilities.yaml",
+  },
   home: { schema: homeSchema, title: "Home page choices", files: "content/home.yaml" },
   "guide-frontmatter": {
     schema: guideFrontmatterSchema,
@@ -46,6 +52,7 @@ export function schemaForContentFile(relative: string): keyof typeof JSON_SCHEMA
     "home.yaml": "home",
     "data/pricing.yaml": "pricing",
     "data/parameters.yaml": "parameters",
+    "data/capabilities.yaml": "capabilities",
   };
   return fixed[p];
 }

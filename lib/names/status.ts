@@ -1,5 +1,5 @@
 import type { NameEntry } from "../content/schemas/name";
-import { formatDate } from "../as-of";
+import { formatDate } from "../dates";
 import { dayDiff, daysBefore } from "../dated/markers";
 
 export type NameStatus =

@@ -15,6 +15,7 @@ import { getGuides } from "../content/guides";
 import { getNames } from "../content/names";
 import { getRoutes } from "../content/routes";
 import { getPickerSteps, stepHref } from "../picker/view";
+import { requestModels } from "../tools/requests";
 
 export interface SitePage {
   /** Site path ending in "/". */
@@ -38,6 +39,22 @@ function pickerPages(): SitePage[] {
     .map((s) => ({ path: stepHref(s.answers) }));
 }
 
+/**
+ * The developer tools. They print no content date of their own (their data is dated cell by cell), so,
+ * like the route picker's pages, they carry no lastmod rather than an invented one.
+ */
+function toolPages(): SitePage[] {
+  const known = new Set(getNames().map((n) => n.slug));
+  return [
+    "/tools/",
+    "/tools/scan/",
+    "/tools/cost/",
+    "/tools/capabilities/",
+    "/tools/requests/",
+    ...requestModels(known).map((m) => `/tools/requests/${m}/`),
+  ].map((path) => ({ path }));
+}
+
 export function indexablePages(): SitePage[] {
   const guides = getGuides().map((g) => ({ path: g.url, lastmod: latest([g.updated, g.lastVerified])! }));
   const names = getNames().map((n) => ({ path: n.url, lastmod: n.lastVerified }));
@@ -56,6 +73,7 @@ export function indexablePages(): SitePage[] {
     ...names,
     ...page("/timeline/", nameDates),
     ...pickerPages(),
+    ...toolPages(),
     ...page(
       "/routes/",
       routes.map((r) => r.lastmod),

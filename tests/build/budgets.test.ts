@@ -3,18 +3,19 @@
  * - JavaScript: the island scripts a page references plus their static imports (a lazily imported chunk,
  *   such as a dialog loaded when opened, is not counted), at most 10 KiB per page, route picker aside;
  * - the route picker island: at most 15 KiB of its own;
+ * - the code scanner island (/tools/scan/): at most 12 KiB with the name data it reads from the page;
  * - CSS: the stylesheets a page links, at most 15 KiB together;
  * - the article's text is in the HTML once (no second copy in inline page data).
  * The measured numbers are in the test names and in the table printed to the console.
  */
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { PageWeigher, type PageWeight } from "@/lib/export/page-weight";
+import { bytesOf, PageWeigher, type PageWeight } from "@/lib/export/page-weight";
 import { OUT_DIR, exportedPages, isRedirectPage, readPage, type ExportedPage } from "../support/exported-pages";
 import { attr, elements, find, parseHtml, textContent, type Element, type Node } from "../support/html";
 
 const KiB = 1024;
-const BUDGETS = { js: 10 * KiB, routePicker: 15 * KiB, css: 15 * KiB } as const;
+const BUDGETS = { js: 10 * KiB, routePicker: 15 * KiB, scanner: 12 * KiB, css: 15 * KiB } as const;
 
 /** The island `islands/route-picker.ts` declares (data-island="route-picker"); it has a budget of its own. */
 const isRoutePicker = (island: string) => island === "route-picker";
@@ -25,6 +26,7 @@ function template(url: string): string {
   if (url === "/names/") return "names index";
   if (url === "/guides/") return "guides index";
   if (url === "/route-picker/") return "route picker";
+  if (url === "/tools/scan/") return "code scanner";
   if (/^\/guides\/[^/]+\/$/.test(url)) return "guide";
   if (/^\/names\/[^/]+\/$/.test(url)) return "name page";
   return "other";
@@ -115,6 +117,19 @@ describe("byte budgets (gzip -9, per page)", () => {
       if (template(url) === "route picker") {
         it("loads the route picker island (so its budget below is measured)", () => {
           expect(m.picker).toBeDefined();
+        });
+      }
+      if (template(url) === "code scanner") {
+        const island = m.weight.islands.find((i) => i.name === "scan");
+        const data = [...elements(parseHtml(m.html))].find(
+          (el) => el.tagName === "script" && attr(el, "data-island-data") === "scan",
+        );
+        const dataBytes = data ? bytesOf(textContent(data)).gzip : 0;
+        const total = (island?.gzip ?? 0) + dataBytes;
+        it(`code scanner island with its name data ${kib(total)} KiB ≤ ${kib(BUDGETS.scanner)} KiB`, () => {
+          expect(island, "the page loads the scan island").toBeDefined();
+          expect(dataBytes, "the page carries the scanner's name data").toBeGreaterThan(0);
+          expect(total).toBeLessThanOrEqual(BUDGETS.scanner);
         });
       }
       if (m.picker !== undefined) {

@@ -54,7 +54,7 @@ const EXPECTED: Record<string, string> = {
   "mdx-html-comment":
     "guides/sample-guide.mdx:29:2  HTML comments (`<!-- -->`) do not work in MDX  (write a comment as {/* text */})",
   "unknown-component":
-    "guides/sample-guide.mdx:29:1  `<Trem>` is not a component guides can use  (did you mean `<Term>`? The components are: Term, Dated, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, RoutePicker)",
+    "guides/sample-guide.mdx:29:1  `<Trem>` is not a component guides can use  (did you mean `<Term>`? The components are: Term, Dated, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, CapabilityMatrix, RequestMigration, RoutePicker)",
   "unknown-prop": "guides/sample-guide.mdx:29:26  `<Term>` has no prop `label`  (its props are: slug)",
   "missing-prop":
     'guides/sample-guide.mdx:29:9  `<Cite>` needs the prop `source`  (for example: <Cite source="openai-changelog" />)',
@@ -65,7 +65,7 @@ const EXPECTED: Record<string, string> = {
   "block-in-sentence":
     "guides/sample-guide.mdx:29:15  `<ComparisonTable>` is a block and cannot sit inside a sentence  (put it on its own line, with a blank line before and after)",
   "raw-html":
-    "guides/sample-guide.mdx:29:1  raw HTML `<div>` is not allowed in guides  (use Markdown or a component (Term, Dated, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, RoutePicker))",
+    "guides/sample-guide.mdx:29:1  raw HTML `<div>` is not allowed in guides  (use Markdown or a component (Term, Dated, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, CapabilityMatrix, RequestMigration, RoutePicker))",
   "code-expression":
     "guides/sample-guide.mdx:29:13  `{…}` runs code, which guides cannot do  (write `\\{` for a literal brace, or {/* text */} for a comment)",
   "import-line":

@@ -1,3 +1,4 @@
+import { loadCapabilitiesWithIssues } from "../capabilities";
 import { loadParametersWithIssues, loadPricingWithIssues } from "../data";
 import { loadGuidesWithIssues } from "../guides";
 import { loadHomeWithIssues } from "../home";
@@ -36,6 +37,7 @@ export function loadSnapshot(): { snapshot: ContentSnapshot; issues: ContentIssu
   const picker = loadPickerWithIssues();
   const pricing = loadPricingWithIssues();
   const parameters = loadParametersWithIssues();
+  const capabilities = loadCapabilitiesWithIssues();
   const home = loadHomeWithIssues();
   return {
     snapshot: {
@@ -47,6 +49,7 @@ export function loadSnapshot(): { snapshot: ContentSnapshot; issues: ContentIssu
       picker: picker.records,
       pricing: pricing.records,
       parameters: parameters.records,
+      capabilities: capabilities.records,
       home: home.records,
       declared: loadDeclared(),
     },
@@ -59,6 +62,7 @@ export function loadSnapshot(): { snapshot: ContentSnapshot; issues: ContentIssu
       ...picker.issues,
       ...pricing.issues,
       ...parameters.issues,
+      ...capabilities.issues,
       ...home.issues,
     ],
   };

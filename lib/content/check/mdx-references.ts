@@ -64,6 +64,31 @@ export function checkMdxReferences(uses: readonly ComponentUse[], s: ContentSnap
           );
         }
         break;
+      case "CapabilityMatrix": {
+        const caps = s.capabilities[0]?.data;
+        if (!caps) break;
+        const features = new Set(caps.rows.map((r) => r.feature));
+        const models = new Set(caps.models);
+        ((p.features as string[] | undefined) ?? []).forEach((f, i) => {
+          if (!features.has(f))
+            push(
+              use,
+              use.at("features", i),
+              `\`<CapabilityMatrix>\` names an unknown feature "${f}"`,
+              hint(f, features, "use a `feature` id from content/data/capabilities.yaml"),
+            );
+        });
+        ((p.models as string[] | undefined) ?? []).forEach((m, i) => {
+          if (!models.has(m))
+            push(
+              use,
+              use.at("models", i),
+              `\`<CapabilityMatrix>\` names a model "${m}" that is not in the matrix`,
+              hint(m, models, "use a slug from `models` in content/data/capabilities.yaml"),
+            );
+        });
+        break;
+      }
       case "RouteCard":
         if (!routes.has(p.route as string)) {
           push(

@@ -98,6 +98,7 @@ export function checkReferences(s: ContentSnapshot): ContentIssue[] {
   for (const t of s.tables) check(t, { sources: t.data.sources });
   for (const p of s.pricing) check(p, p.data);
   for (const p of s.parameters) check(p, { models: p.data.models, sources: p.data.sources });
+  for (const c of s.capabilities) check(c, c.data);
   for (const p of s.picker) check(p, { outcomes: p.data.outcomes });
   for (const h of s.home) check(h, h.data, (k) => (k === "featuredNames" ? "names" : undefined));
   for (const g of s.guides) {

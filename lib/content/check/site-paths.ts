@@ -4,6 +4,8 @@ import { slugify } from "../../names/slug";
 import { toGraph } from "../../picker/graph";
 import { enumerateSteps } from "../../picker/paths";
 import { stepHref } from "../../picker/view";
+import { requestModels } from "../../tools/requests";
+import { isScannable } from "../../tools/scan-data";
 import type { GuideTree } from "./mdx-tree";
 import type { ContentSnapshot } from "./snapshot";
 
@@ -49,6 +51,7 @@ export function namePageIds(
     ...(n.notToBeConfusedWith.length ? ["not-to-be-confused-with"] : []),
     "relations",
     "lifecycle",
+    ...(isScannable(n) ? ["for-developers"] : []),
     ...(n.faq.length ? ["faq"] : []),
     ...(mentioned ? ["guides"] : []),
     "sources",
@@ -118,6 +121,7 @@ export function siteMap(s: ContentSnapshot, trees: readonly GuideTree[]): SiteMa
   for (const slug of s.declared.names) pages.add(`/names/${slug}/`);
   for (const slug of s.declared.guides) if (!s.guides.some((g) => g.slug === slug)) pages.add(`/guides/${slug}/`);
   for (const id of s.declared.routes) pages.add(`/routes/${id}/`);
+  for (const m of requestModels(s.declared.names)) pages.add(`/tools/requests/${m}/`);
   for (const n of s.names) {
     // Alias pages redirect to the name, so a link to one resolves.
     for (const alias of n.data.aliases) if (slugify(alias)) pages.add(`/names/${slugify(alias)}/`);

@@ -2,6 +2,7 @@ import type { RawGuide } from "../guides";
 import type { Loaded } from "../read";
 import type { Declared } from "./declared";
 import type { NameEntry } from "../schemas/name";
+import type { Capabilities } from "../schemas/capabilities";
 import type { HomeData } from "../schemas/home";
 import type { Parameters } from "../schemas/parameters";
 import type { PickerData } from "../schemas/picker";
@@ -20,6 +21,7 @@ export interface ContentSnapshot {
   picker: Loaded<PickerData>[];
   pricing: Loaded<Pricing>[];
   parameters: Loaded<Parameters>[];
+  capabilities: Loaded<Capabilities>[];
   home: Loaded<HomeData>[];
   /** Slugs and ids declared by every file, valid or not (for reference checks). */
   declared: Declared;
@@ -27,5 +29,15 @@ export interface ContentSnapshot {
 
 /** Every validated YAML record, whatever its collection: for checks that scan all data the same way. */
 export function yamlRecords(s: ContentSnapshot): Array<Loaded<unknown>> {
-  return [...s.sources, ...s.names, ...s.routes, ...s.tables, ...s.picker, ...s.pricing, ...s.parameters, ...s.home];
+  return [
+    ...s.sources,
+    ...s.names,
+    ...s.routes,
+    ...s.tables,
+    ...s.picker,
+    ...s.pricing,
+    ...s.parameters,
+    ...s.capabilities,
+    ...s.home,
+  ];
 }

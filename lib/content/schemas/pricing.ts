@@ -31,6 +31,41 @@ export const pricingSchema = z.strictObject({
       asOf: isoDate,
     }),
   ),
+  /** Image output tokens per image by quality and size, for the models listed (the guide's table). */
+  outputTokens: z
+    .array(
+      z.strictObject({
+        models: z.array(slugString).min(1),
+        quality: z.enum(["low", "medium", "high"]),
+        square: z.number().int().positive(),
+        portrait: z.number().int().positive(),
+        landscape: z.number().int().positive(),
+        sources: z.array(slugString).min(1),
+        asOf: isoDate,
+      }),
+    )
+    .default([]),
+  /** Image output tokens each streamed partial image adds. */
+  partialImages: z.strictObject({
+    outputTokens: z.number().int().positive(),
+    sources: z.array(slugString).min(1),
+    asOf: isoDate,
+  }),
+  /** Documented Batch discounts; a model without a row has no Batch price the site can cite. */
+  /** Documented Batch discounts, for the cost calculator. */
+  batchDiscounts: z
+    .array(
+      z.strictObject({
+        model: slugString,
+        /** Share of the standard price taken off (0.5 = half price). */
+        discount: z.number().gt(0).lt(1),
+        verification,
+        note: z.string().optional(),
+        sources: z.array(slugString).min(1),
+        asOf: isoDate,
+      }),
+    )
+    .default([]),
   codexCredits: z.array(
     z.strictObject({
       row: z.string().min(3),

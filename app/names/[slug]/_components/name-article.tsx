@@ -16,6 +16,9 @@ import { BatchTable } from "@/components/site/batch-table";
 import { LAYER_INFO } from "@/lib/names/layers";
 import { statusText } from "@/lib/names/status";
 import { definedTerm, faqPage } from "@/lib/seo/jsonld";
+import { REQUEST_MODELS } from "@/lib/tools/requests";
+import { isScannable } from "@/lib/tools/scan-data";
+import Link from "next/link";
 import { AtAGlance } from "./at-a-glance";
 import { Lifecycle } from "./lifecycle";
 import { NamePrices } from "./name-prices";
@@ -149,6 +152,38 @@ export function NameArticle({ name }: { name: NameRecord }) {
           <Section id="lifecycle" title="Lifecycle">
             <Lifecycle name={name} sources={getSources()} />
           </Section>
+          {isScannable(name) && (
+            <Section id="for-developers" title="For developers">
+              <ul className="list-disc space-y-1 pl-5">
+                <li>
+                  <Link href="/tools/scan/" className="underline underline-offset-2">
+                    Scan your code
+                  </Link>{" "}
+                  for {name.apiId ?? name.name} and other image model ids, with their status today.
+                </li>
+                {(REQUEST_MODELS as readonly string[]).includes(name.slug) && (
+                  <li>
+                    <Link href={`/tools/requests/${name.slug}/`} className="underline underline-offset-2">
+                      Copy-ready requests for {name.apiId}
+                    </Link>{" "}
+                    in curl, Python and JavaScript.
+                  </li>
+                )}
+                {!name.notOpenAI && (
+                  <li>
+                    <Link href="/tools/capabilities/" className="underline underline-offset-2">
+                      Capability matrix
+                    </Link>{" "}
+                    and{" "}
+                    <Link href="/tools/cost/" className="underline underline-offset-2">
+                      cost calculator
+                    </Link>
+                    .
+                  </li>
+                )}
+              </ul>
+            </Section>
+          )}
           <Faq items={name.faq} />
           <LinkList title="Guides that mention it" id="guides" links={guides} more={moreGuides} />
           <SourcesList sources={resolveSources(name.sources)} />
