@@ -25,17 +25,20 @@ export function deriveStatus(
   releasedOf: (slug: string) => string | undefined,
 ): NameStatus {
   if (entry.notOpenAI) return { kind: "not-openai" };
-  const { shutDown, shutdownScheduled, released } = entry.lifecycle;
+  const { shutDown, shutdownScheduled, released, deprecationAnnounced } = entry.lifecycle;
+  // A build as of a day before the release knows nothing later: the name is not out yet.
+  if (released && released.date > asOf) return { kind: "upcoming", date: released.date };
   const endEvent = shutDown ?? shutdownScheduled;
   if (endEvent && endEvent.date <= asOf) {
     return endEvent.dateVerified === "no"
       ? { kind: "shut-down", date: endEvent.date, reported: true }
       : { kind: "shut-down", date: endEvent.date };
   }
-  if (shutdownScheduled && shutdownScheduled.date > asOf)
+  // Nothing is "scheduled" before the deprecation that scheduled it was announced.
+  const announced = !deprecationAnnounced || deprecationAnnounced.date <= asOf;
+  if (shutdownScheduled && shutdownScheduled.date > asOf && announced)
     return { kind: "shutdown-scheduled", date: shutdownScheduled.date };
   if (entry.verification === "no") return { kind: "unverified" };
-  if (released && released.date > asOf) return { kind: "upcoming", date: released.date };
   const newer = entry.relations.supersededBy
     .map(releasedOf)
     .filter((d): d is string => d !== undefined && d <= asOf)

@@ -2,7 +2,7 @@ import { loadParametersWithIssues, loadPricingWithIssues } from "../data";
 import { loadGuidesWithIssues } from "../guides";
 import { loadHomeWithIssues } from "../home";
 import path from "node:path";
-import { publicDir } from "../paths";
+import { contentDir, publicDir } from "../paths";
 import { sortIssues, type ContentIssue } from "../issues";
 import { loadNamesWithIssues } from "../names";
 import { loadPickerWithIssues } from "../picker";
@@ -11,7 +11,9 @@ import { loadSourcesWithIssues } from "../sources";
 import { loadTablesWithIssues } from "../tables";
 import { loadDeclared } from "./declared";
 import { checkComponents } from "./components";
+import { checkDates } from "./dates";
 import { checkDuplicates } from "./duplicates";
+import { checkEditorMistakes } from "./editor-mistakes";
 import { checkFreshness } from "./freshness";
 import { checkHeadingIds } from "./heading-ids";
 import { checkImages } from "./images";
@@ -96,5 +98,7 @@ export async function checkContent(options: { contentDir?: string; publicDir?: s
     ...checkPlaceholders(snapshot, trees),
     ...checkImages(trees, path.resolve(options.publicDir ?? publicDir())),
     ...checkFreshness(snapshot),
+    ...checkDates(snapshot),
+    ...checkEditorMistakes(snapshot, trees, path.resolve(options.contentDir ?? contentDir())),
   ]);
 }
