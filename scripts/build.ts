@@ -11,6 +11,7 @@
  *                             build) instead of content check → next build; for the fault tests
  *   BUILD_FAIL_AFTER=<step>   test hook: fail right after that step (content-check, next-build, post-export,
  *                             search-index, build-stamp, self-check), as a broken step would
+ *   BUILD_PAUSE_AT=<step>     test hook: wait at the start of that step, so a test can interrupt it there
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -31,9 +32,11 @@ const slug = (step: string) => step.replaceAll(" ", "-");
 
 let step = "start";
 let child: ChildProcess | undefined;
+let published = false;
 
 /** What the reader of a failed build most needs to know: what is served now. */
 function outState(): string {
+  if (published) return `${shownOut} already holds the new build`;
   return existsSync(path.join(dirs.out, "index.html"))
     ? `${shownOut} is unchanged (the last good build is still there)`
     : `${shownOut} was not written (there was no previous build)`;
@@ -85,11 +88,19 @@ function afterStep(name: string, started: number) {
   if (process.env.BUILD_FAIL_AFTER === slug(name)) stop(`failed after ${name} (BUILD_FAIL_AFTER)`, 1);
 }
 
-function run(name: string, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
+async function begin(name: string): Promise<number> {
   step = name;
-  const started = Date.now();
   console.log(`build: ${name} started`);
-  return new Promise((resolve) => {
+  if (process.env.BUILD_PAUSE_AT === slug(name)) {
+    console.log(`build: paused at the start of ${name} (BUILD_PAUSE_AT)`);
+    await new Promise((resolve) => setTimeout(resolve, 60_000));
+  }
+  return Date.now();
+}
+
+async function run(name: string, command: string, args: string[], extraEnv: Record<string, string> = {}) {
+  const started = await begin(name);
+  return new Promise<void>((resolve) => {
     child = spawn(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
     child.on("exit", (code, signal) => {
       child = undefined;
@@ -100,10 +111,8 @@ function run(name: string, command: string, args: string[], extraEnv: Record<str
   });
 }
 
-function inProcess(name: string, work: () => void) {
-  step = name;
-  const started = Date.now();
-  console.log(`build: ${name} started`);
+async function inProcess(name: string, work: () => void) {
+  const started = await begin(name);
   try {
     work();
   } catch (error) {
@@ -123,7 +132,7 @@ const rawExport = path.join(work, "raw-export");
 const reuse = process.env.BUILD_NEXT_EXPORT;
 
 if (reuse) {
-  inProcess("next build", () => {
+  await inProcess("next build", () => {
     if (!existsSync(path.join(reuse, "index.html"))) throw new Error(`BUILD_NEXT_EXPORT: no export in ${reuse}`);
     cpSync(reuse, dirs.stage, { recursive: true });
   });
@@ -155,12 +164,13 @@ await run("post-export", bin("tsx"), ["scripts/postexport.ts"], {
   ORIGINALS_DIR: dirs.stageOriginals,
 });
 await run("search index", bin("pagefind"), ["--site", dirs.stage, "--quiet"]);
-inProcess("build stamp", () => writeFileSync(path.join(dirs.stage, STAMP_FILE), stamp));
-inProcess("self-check", () => {
+await inProcess("build stamp", () => writeFileSync(path.join(dirs.stage, STAMP_FILE), stamp));
+await inProcess("self-check", () => {
   const problems = selfCheck(dirs.stage);
   if (problems.length) throw new Error(`build: the staged site is incomplete:\n  ${problems.join("\n  ")}`);
 });
 step = "publish";
 publishStage(dirs);
+published = true;
 releaseLock();
 console.log(`build: ${shownOut} is ready`);

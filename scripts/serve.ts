@@ -6,7 +6,7 @@
  * page for missing pages. Built on express + compression + serve-static.
  */
 import compression from "compression";
-import express, { type Express, type RequestHandler } from "express";
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { SECURITY_HEADERS, cacheControlFor } from "../lib/headers";
@@ -131,8 +131,15 @@ export function createServer(root: string, { securityHeaders = true }: { securit
     if (isAssetPath(req.path) || !existsSync(notFound)) return plainNotFound(req, res, next);
     res.status(404);
     res.setHeader("Cache-Control", "no-store");
-    res.sendFile(notFound);
+    // The export may sit under a dot-folder (tests build into .cache/); the file itself is a page.
+    res.sendFile(notFound, { dotfiles: "allow" });
   });
+  // Never a stack trace: a request the static handler cannot read is a plain answer with its status.
+  app.use(((error, _req, res, _next) => {
+    const status = typeof error?.status === "number" && error.status >= 400 ? error.status : 500;
+    res.status(status).setHeader("Cache-Control", "no-store");
+    res.type("text/plain").send(status === 404 ? "Not found\n" : status < 500 ? "Bad request\n" : "Server error\n");
+  }) as ErrorRequestHandler);
   return app;
 }
 
