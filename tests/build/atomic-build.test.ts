@@ -122,6 +122,14 @@ async function servesCleanly(expected: Map<string, string>) {
 
 let good: Map<string, string>;
 
+/** The signal stopped the build with exit 130 in `step`, and out/ is the last good site, served cleanly. */
+async function expectInterrupted(run: BuildRun, step: string) {
+  expect(await run.exit).toBe(130);
+  expect(run.stderr()).toContain(`build: interrupted during ${step}; ${UNCHANGED}`);
+  expect(hashTree(OUT)).toEqual(good);
+  await servesCleanly(good);
+}
+
 beforeAll(async () => {
   if (!existsSync(path.join(RAW, "index.html")))
     throw new Error(`No raw Next export in ${RAW}: run \`npm run build\` first (every build keeps one there).`);
@@ -177,29 +185,21 @@ describe("a build that fails or is interrupted leaves out/ byte for byte", () =>
     expect(hashTree(OUT)).toEqual(good);
     await servesCleanly(good);
     process.kill(-run.child.pid!, "SIGINT");
-    expect(await run.exit).toBe(130);
-    expect(run.stderr()).toContain(`build: interrupted during post-export; ${UNCHANGED}`);
-    expect(hashTree(OUT)).toEqual(good);
-    await servesCleanly(good);
+    await expectInterrupted(run, "post-export");
   }, 60_000);
 
   it("Ctrl-C at the start of the search index", async () => {
     const run = startBuild({ BUILD_PAUSE_AT: "search-index" });
     await run.waitFor("build: paused at the start of search index");
     process.kill(-run.child.pid!, "SIGINT");
-    expect(await run.exit).toBe(130);
-    expect(run.stderr()).toContain(`build: interrupted during search index; ${UNCHANGED}`);
-    expect(hashTree(OUT)).toEqual(good);
-    await servesCleanly(good);
+    await expectInterrupted(run, "search index");
   }, 60_000);
 
   it("SIGTERM to the build process alone, during the post-export step, stops its step too", async () => {
     const run = startBuild({ POSTEXPORT_PAUSE_AFTER_PAGES: "2" });
     await run.waitFor("post-export: paused after 2 pages");
     run.child.kill("SIGTERM");
-    expect(await run.exit).toBe(130);
-    expect(run.stderr()).toContain(`build: interrupted during post-export; ${UNCHANGED}`);
-    expect(hashTree(OUT)).toEqual(good);
+    await expectInterrupted(run, "post-export");
   }, 60_000);
 
   it("a publish cut off between its two renames is undone by the next build, which then fails harmlessly", async () => {
