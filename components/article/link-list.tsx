@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DatedText } from "@/components/site/dated-text";
 
 /** "Related guides" and "Next steps": internal links checked by the content check at build time. */
 export function LinkList({
@@ -27,7 +28,11 @@ export function LinkList({
               className="hover:border-accent-400 dark:hover:border-accent-600 block h-full rounded-lg border border-zinc-200 px-4 py-3 dark:border-zinc-800"
             >
               <span className="font-medium text-zinc-900 dark:text-white">{l.label}</span>
-              {l.hint && <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{l.hint}</span>}
+              {l.hint && (
+                <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">
+                  <DatedText text={l.hint} />
+                </span>
+              )}
             </Link>
           </li>
         ))}
