@@ -51,7 +51,7 @@ describe("status as of a date before the lifecycle events", () => {
   });
 
   it("keeps 'scheduled' for a shutdown with no recorded announcement date", () => {
-    expect(deriveStatus(entry({ shutdownScheduled: event("2026-12-01") }), "2026-11-21", none)).toEqual({
+    expect(deriveStatus(entry({ shutdownScheduled: event("2026-12-01") }), "2026-06-01", none)).toEqual({
       kind: "shutdown-scheduled",
       date: "2026-12-01",
     });
