@@ -8,7 +8,8 @@
  * Options (environment):
  *   OUT_DIR, BUILD_WORK_DIR, ORIGINALS_DIR  where the site, the work folders and the originals go
  *   BUILD_NEXT_EXPORT=<dir>   reuse a raw Next export (such as .cache/build/raw-export, kept by every
- *                             build) instead of content check → next build; for the fault tests
+ *                             build unless BUILD_KEEP_RAW_EXPORT=0) instead of content check → next build;
+ *                             for the fault tests
  *   BUILD_FAIL_AFTER=<step>   test hook: fail right after that step (content-check, next-build, post-export,
  *                             search-index, build-stamp, self-check), as a broken step would
  *   BUILD_PAUSE_AT=<step>     test hook: wait at the start of that step, so a test can interrupt it there
@@ -156,8 +157,11 @@ if (reuse) {
   );
   console.log(`build: MDX ${mdx.compiled.length} of ${mdx.keys.length} bodies compiled, ${mdx.hits} cache hits`);
   // The raw export, before any later step touches it: the fault tests re-run the steps below on it.
-  rmSync(rawExport, { recursive: true, force: true });
-  cpSync(dirs.stage, rawExport, { recursive: true });
+  // The benchmark turns the copy off (BUILD_KEEP_RAW_EXPORT=0) so it does not count in its build times.
+  if (process.env.BUILD_KEEP_RAW_EXPORT !== "0") {
+    rmSync(rawExport, { recursive: true, force: true });
+    cpSync(dirs.stage, rawExport, { recursive: true });
+  }
 }
 await run("post-export", bin("tsx"), ["scripts/postexport.ts"], {
   OUT_DIR: dirs.stage,
