@@ -12,6 +12,7 @@ import { loadTablesWithIssues } from "../tables";
 import { loadDeclared } from "./declared";
 import { checkComponents } from "./components";
 import { checkDates } from "./dates";
+import { checkDatedWording } from "./dated";
 import { checkDuplicates } from "./duplicates";
 import { checkEditorMistakes } from "./editor-mistakes";
 import { checkFreshness } from "./freshness";
@@ -96,6 +97,7 @@ export async function checkContent(options: { contentDir?: string; publicDir?: s
     ...checkMdxLinks(trees, site),
     ...checkDataLinks(snapshot, site),
     ...checkPlaceholders(snapshot, trees),
+    ...checkDatedWording(snapshot, trees, components.uses),
     ...checkImages(trees, path.resolve(options.publicDir ?? publicDir())),
     ...checkFreshness(snapshot),
     ...checkDates(snapshot),
