@@ -19,7 +19,10 @@ const lookup = lifecycleLookup([
   { slug: "old-model", lifecycle: { shutdownScheduled: { date: "2026-12-01", source: "s" } } },
   {
     slug: "gone",
-    lifecycle: { shutdownScheduled: { date: "2026-05-12", source: "s" }, shutDown: { date: "2026-05-13", source: "s" } },
+    lifecycle: {
+      shutdownScheduled: { date: "2026-05-12", source: "s" },
+      shutDown: { date: "2026-05-13", source: "s" },
+    },
   },
 ]);
 const TEXT =
@@ -52,7 +55,11 @@ describe("dated markers", () => {
     expect(variantOn(v, "2026-12-01", "2026-11-30")).toBe("before");
     expect(variantOn(v, "2026-12-01", "2026-12-01")).toBe("after");
     expect(windows(v, "2026-12-01").map((w) => w.from)).toEqual([undefined, "2026-12-01"]);
-    expect(windows({ ...v, on: "on" }, "2026-12-01").map((w) => w.from)).toEqual([undefined, "2026-12-01", "2026-12-02"]);
+    expect(windows({ ...v, on: "on" }, "2026-12-01").map((w) => w.from)).toEqual([
+      undefined,
+      "2026-12-01",
+      "2026-12-02",
+    ]);
   });
 
   it("prints a date-only marker as the date, and 'shutdown' as the recorded shutdown when there is one", () => {
@@ -74,7 +81,12 @@ describe("dated markers", () => {
 describe("the real content", () => {
   const { records } = loadNamesWithIssues();
   const names = lifecycleLookup(records.map((r) => r.data));
-  const texts = records.flatMap((r) => [r.data.definition, r.data.meaning, r.data.useItWhen, ...r.data.faq.map((f) => f.a)]);
+  const texts = records.flatMap((r) => [
+    r.data.definition,
+    r.data.meaning,
+    r.data.useItWhen,
+    ...r.data.faq.map((f) => f.a),
+  ]);
   // Future wording about a date, and past wording about one, for the phrases the content uses.
   const FUTURE = /\b(?:is|are) (?:also )?due to shut down on (\d{1,2} \w+ \d{4})|(\d+ days?) (?:from now|away|remain)/;
   const PAST = /(?:reached (?:its|their) scheduled shutdown date|scheduled shutdown date), (\d{1,2} \w+ \d{4})/;
