@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -31,7 +31,14 @@ function* contentFiles(dir: string): Generator<string> {
   }
 }
 
-describe("content is written in its own words", () => {
+/**
+ * The seeds live in ../shared, beside the project in CI but not in a user's clone: there the test is left
+ * out with a one-line reason. In CI (CI=true) it always runs, and fails if the seeds are missing.
+ */
+const runs = existsSync(SEEDS) || Boolean(process.env.CI);
+if (!runs) console.log(`originality: not run, ${SEEDS} is absent (it runs in CI, where ../shared sits beside the project)`);
+
+describe.runIf(runs)("content is written in its own words", () => {
   const seedGrams = new Set<string>();
   for (const f of readdirSync(SEEDS))
     for (const g of ngrams(words(readFileSync(path.join(SEEDS, f), "utf8")))) seedGrams.add(g);
