@@ -24,6 +24,13 @@ export const SECURITY_HEADERS: Record<string, string> = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
 };
 
+/**
+ * HTTPS only: a browser that saw this over HTTPS refuses plain HTTP to the host for two years. Written to
+ * `_headers` for the HTTPS hosts that read it; scripts/serve.ts serves plain HTTP on localhost and leaves
+ * it out (browsers ignore it over HTTP, and pinning localhost to HTTPS would break other local servers).
+ */
+export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
 /** Paths whose file names carry a content hash: safe to cache for a year. */
 export const IMMUTABLE_PATHS = ["/_next/static/", "/islands/"] as const;
 export const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
@@ -37,7 +44,13 @@ export function cacheControlFor(urlPath: string): string {
 /** The same policy in the `_headers` format static hosts read. */
 export function headersFile(): string {
   const global = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
-  const lines = ["/*", ...global, `  Cache-Control: ${REVALIDATE_CACHE}`, ""];
+  const lines = [
+    "/*",
+    ...global,
+    `  Strict-Transport-Security: ${STRICT_TRANSPORT_SECURITY}`,
+    `  Cache-Control: ${REVALIDATE_CACHE}`,
+    "",
+  ];
   for (const p of IMMUTABLE_PATHS) lines.push(`${p}*`, `  Cache-Control: ${IMMUTABLE_CACHE}`, "");
   // Social cards are extension-less PNG files (Next's opengraph-image routes); the feed is Atom.
   for (const card of ["/opengraph-image", "/*/opengraph-image"]) lines.push(card, "  Content-Type: image/png", "");

@@ -197,6 +197,7 @@ async function runSize(
     CONTENT_DIR: contentDir,
     MDX_CACHE_DIR: mdxDir,
     SITE_AS_OF: AS_OF,
+    BUILD_KEEP_RAW_EXPORT: "0",
     NEXT_TELEMETRY_DISABLED: "1",
     FORCE_COLOR: "0",
   };

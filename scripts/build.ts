@@ -1,49 +1,180 @@
 /**
- * The production build: content check → islands → next build (static export to out/) →
- * post-export step → search index → build stamp. Any failing step stops the build.
+ * The production build: content check → JSON schemas → islands → next build → post-export step →
+ * search index → build stamp → self-check → publish. Every step works in a staging folder
+ * (.cache/build/stage, see lib/export/publish.ts); only a build that passed every step replaces out/.
+ * A failed or interrupted build (Ctrl-C, SIGTERM, a crash) leaves out/ exactly as it was and says so.
+ *
+ * Each step runs as a child process, so an interrupt stops the step at once, wherever it is.
+ * Options (environment):
+ *   OUT_DIR, BUILD_WORK_DIR, ORIGINALS_DIR  where the site, the work folders and the originals go
+ *   BUILD_NEXT_EXPORT=<dir>   reuse a raw Next export (such as .cache/build/raw-export, kept by every
+ *                             build unless BUILD_KEEP_RAW_EXPORT=0) instead of content check → next build;
+ *                             for the fault tests
+ *   BUILD_FAIL_AFTER=<step>   test hook: fail right after that step (content-check, next-build, post-export,
+ *                             search-index, build-stamp, self-check), as a broken step would
+ *   BUILD_PAUSE_AT=<step>     test hook: wait at the start of that step, so a test can interrupt it there
  */
-import { spawnSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { mdxCacheDir } from "../lib/content/mdx";
 import { contentDir } from "../lib/content/paths";
 import { sumMdxStats } from "../lib/content/mdx-stats";
 import { buildStamp, STAMP_FILE } from "../lib/export/build-stamp";
-import { postExport } from "./postexport";
+import { buildDirs, publishStage, restoreInterruptedSwap } from "../lib/export/publish";
+import { selfCheck } from "../lib/export/self-check";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const dirs = buildDirs();
+const work = path.dirname(dirs.stage);
+const shownOut = `${path.relative(process.cwd(), dirs.out) || dirs.out}/`;
+const bin = (name: string) => path.join("node_modules", ".bin", name);
+const slug = (step: string) => step.replaceAll(" ", "-");
 
-function run(label: string, command: string, args: string[], extraEnv: Record<string, string> = {}) {
-  const started = Date.now();
-  const r = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
-  if (r.status !== 0) {
-    console.error(`\nbuild: ${label} failed`);
-    process.exit(r.status ?? 1);
-  }
-  console.log(`build: ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+let step = "start";
+let child: ChildProcess | undefined;
+let published = false;
+
+/** What the reader of a failed build most needs to know: what is served now. */
+function outState(): string {
+  if (published) return `${shownOut} already holds the new build`;
+  return existsSync(path.join(dirs.out, "index.html"))
+    ? `${shownOut} is unchanged (the last good build is still there)`
+    : `${shownOut} was not written (there was no previous build)`;
 }
 
+function stop(reason: string, code: number): never {
+  console.error(`\nbuild: ${reason}; ${outState()}`);
+  releaseLock();
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    // A Ctrl-C reaches the whole process group; a signal sent to this process alone is passed on.
+    child?.kill(signal);
+    stop(`interrupted during ${step}`, 130);
+  });
+}
+
+// ---------------------------------------------------------------- one build at a time per folder
+
+const lockFile = path.join(work, "build.pid");
+function takeLock() {
+  mkdirSync(work, { recursive: true });
+  if (existsSync(lockFile)) {
+    const pid = Number(readFileSync(lockFile, "utf8"));
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = pid !== process.pid;
+    } catch {
+      alive = false;
+    }
+    if (alive) {
+      console.error(`build: another build (process ${pid}) is running in this folder; wait for it or stop it`);
+      process.exit(1);
+    }
+  }
+  writeFileSync(lockFile, String(process.pid));
+}
+function releaseLock() {
+  if (existsSync(lockFile) && readFileSync(lockFile, "utf8") === String(process.pid)) rmSync(lockFile);
+}
+
+// ---------------------------------------------------------------- steps
+
+function afterStep(name: string, started: number) {
+  console.log(`build: ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (process.env.BUILD_FAIL_AFTER === slug(name)) stop(`failed after ${name} (BUILD_FAIL_AFTER)`, 1);
+}
+
+async function begin(name: string): Promise<number> {
+  step = name;
+  console.log(`build: ${name} started`);
+  if (process.env.BUILD_PAUSE_AT === slug(name)) {
+    console.log(`build: paused at the start of ${name} (BUILD_PAUSE_AT)`);
+    await new Promise((resolve) => setTimeout(resolve, 60_000));
+  }
+  return Date.now();
+}
+
+async function run(name: string, command: string, args: string[], extraEnv: Record<string, string> = {}) {
+  const started = await begin(name);
+  return new Promise<void>((resolve) => {
+    child = spawn(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
+    child.on("exit", (code, signal) => {
+      child = undefined;
+      if (code !== 0) stop(`${name} failed${signal ? ` (${signal})` : ""}`, code ?? 1);
+      afterStep(name, started);
+      resolve();
+    });
+  });
+}
+
+async function inProcess(name: string, work: () => void) {
+  const started = await begin(name);
+  try {
+    work();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    stop(`${name} failed`, 1);
+  }
+  afterStep(name, started);
+}
+
+takeLock();
+if (restoreInterruptedSwap(dirs.out, dirs.previous))
+  console.log(`build: put back ${shownOut}, which an interrupted publish had moved aside`);
+rmSync(dirs.stage, { recursive: true, force: true });
+rmSync(dirs.stageOriginals, { recursive: true, force: true });
 const stamp = buildStamp();
-const bin = (name: string) => path.join("node_modules", ".bin", name);
-run("content check", bin("tsx"), ["scripts/content-check.ts"]);
-// Editors' JSON Schemas follow the zod schemas; a unit test fails if the committed ones drift.
-run("json schemas", bin("tsx"), ["scripts/gen-schemas.ts"]);
-run("islands", bin("tsx"), ["scripts/build-islands.ts"]);
-// Each Next worker process records its MDX compile hits/misses there; summed below for the bench and tests.
-const statsDir = path.resolve(".cache", "mdx-stats");
-rmSync(statsDir, { recursive: true, force: true });
-run("next build", bin("next"), ["build"], { MDX_STATS_DIR: statsDir });
-const mdx = sumMdxStats(statsDir);
-writeFileSync(
-  path.join(".cache", "mdx-stats.json"),
-  `${JSON.stringify({ ...mdx, cacheDir: mdxCacheDir(), contentDir: contentDir() }, null, 2)}\n`,
-);
-console.log(`build: MDX ${mdx.compiled.length} of ${mdx.keys.length} bodies compiled, ${mdx.hits} cache hits`);
-const postStarted = Date.now();
-const r = postExport(path.resolve("out"), path.resolve(".cache", "export-original"));
-console.log(
-  `build: post-export stripped ${r.pages} pages (${r.removed} runtime tags, ${r.payloads} payload files, ${r.runtimeFiles} runtime files) in ${((Date.now() - postStarted) / 1000).toFixed(1)} s`,
-);
-run("search index", bin("pagefind"), ["--site", "out", "--quiet"]);
-writeFileSync(path.join("out", STAMP_FILE), stamp);
-console.log("build: out/ is ready");
+const rawExport = path.join(work, "raw-export");
+const reuse = process.env.BUILD_NEXT_EXPORT;
+
+if (reuse) {
+  await inProcess("next build", () => {
+    if (!existsSync(path.join(reuse, "index.html"))) throw new Error(`BUILD_NEXT_EXPORT: no export in ${reuse}`);
+    cpSync(reuse, dirs.stage, { recursive: true });
+  });
+} else {
+  await run("content check", bin("tsx"), ["scripts/content-check.ts"]);
+  // Editors' JSON Schemas follow the zod schemas; a unit test fails if the committed ones drift.
+  await run("json schemas", bin("tsx"), ["scripts/gen-schemas.ts"]);
+  await run("islands", bin("tsx"), ["scripts/build-islands.ts"]);
+  // Each Next worker process records its MDX compile hits/misses there; summed below for the bench and tests.
+  const statsDir = path.resolve(".cache", "mdx-stats");
+  rmSync(statsDir, { recursive: true, force: true });
+  // NEXT_EXPORT_DIR (next.config.mjs) sends the static export to the stage instead of out/.
+  await run("next build", bin("next"), ["build"], {
+    MDX_STATS_DIR: statsDir,
+    NEXT_EXPORT_DIR: path.relative(process.cwd(), dirs.stage),
+  });
+  const mdx = sumMdxStats(statsDir);
+  writeFileSync(
+    path.join(".cache", "mdx-stats.json"),
+    `${JSON.stringify({ ...mdx, cacheDir: mdxCacheDir(), contentDir: contentDir() }, null, 2)}\n`,
+  );
+  console.log(`build: MDX ${mdx.compiled.length} of ${mdx.keys.length} bodies compiled, ${mdx.hits} cache hits`);
+  // The raw export, before any later step touches it: the fault tests re-run the steps below on it.
+  // The benchmark turns the copy off (BUILD_KEEP_RAW_EXPORT=0) so it does not count in its build times.
+  if (process.env.BUILD_KEEP_RAW_EXPORT !== "0") {
+    rmSync(rawExport, { recursive: true, force: true });
+    cpSync(dirs.stage, rawExport, { recursive: true });
+  }
+}
+await run("post-export", bin("tsx"), ["scripts/postexport.ts"], {
+  OUT_DIR: dirs.stage,
+  ORIGINALS_DIR: dirs.stageOriginals,
+});
+await run("search index", bin("pagefind"), ["--site", dirs.stage, "--quiet"]);
+await inProcess("build stamp", () => writeFileSync(path.join(dirs.stage, STAMP_FILE), stamp));
+await inProcess("self-check", () => {
+  const problems = selfCheck(dirs.stage);
+  if (problems.length) throw new Error(`build: the staged site is incomplete:\n  ${problems.join("\n  ")}`);
+});
+step = "publish";
+publishStage(dirs);
+published = true;
+releaseLock();
+console.log(`build: ${shownOut} is ready`);

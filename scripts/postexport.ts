@@ -20,6 +20,16 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
+/**
+ * Test hook for the interrupted-build tests: after this many pages, announce it and wait to be killed,
+ * so a test interrupts the step deterministically half-way through (tests/build/atomic-build.test.ts).
+ */
+function pauseForTest(pages: number) {
+  if (Number(process.env.POSTEXPORT_PAUSE_AFTER_PAGES) !== pages) return;
+  console.log(`post-export: paused after ${pages} pages (POSTEXPORT_PAUSE_AFTER_PAGES)`);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+}
+
 export function postExport(
   outDir: string,
   originalsDir: string,
@@ -51,6 +61,7 @@ export function postExport(
       writeFileSync(file, result.html);
       pages++;
       removed += result.removed;
+      pauseForTest(pages);
     } else if (/^(index|__next\..*)\.txt$/.test(path.basename(file))) {
       rmSync(file);
       payloads++;
@@ -71,7 +82,7 @@ export function postExport(
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = path.resolve(process.env.OUT_DIR ?? "out");
-  const r = postExport(out, path.resolve(".cache", "export-original"));
+  const r = postExport(out, path.resolve(process.env.ORIGINALS_DIR ?? path.join(".cache", "export-original")));
   console.log(
     `post-export: ${r.pages} pages stripped of ${r.removed} runtime tags; ${r.payloads} RSC payload files and ${r.runtimeFiles} runtime files removed`,
   );

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { cache } from "react";
 import { guideFrontmatterSchema, type GuideFrontmatter } from "./schemas/guide";
@@ -7,7 +7,7 @@ import type { LocatedYaml } from "./located-yaml";
 import { throwIfErrors, type ContentIssue } from "./issues";
 import { compileMdx, type Heading } from "./mdx";
 import { contentDir, displayPath } from "./paths";
-import { memoInProduction } from "./read";
+import { memoInProduction, readContentText } from "./read";
 import { validateLocated } from "./validate";
 
 export interface RawGuide {
@@ -46,7 +46,7 @@ export function loadGuidesWithIssues(): { guides: RawGuide[]; issues: ContentIss
     .filter((f) => f.endsWith(".mdx"))
     .sort()) {
     const file = displayPath(path.join(dir, name));
-    const source = readFileSync(path.join(dir, name), "utf8");
+    const source = readContentText(path.join(dir, name));
     const split = splitFrontmatter(source);
     if (!split) {
       out.issues.push({

@@ -19,6 +19,16 @@ export interface LoadResult<T> {
   issues: ContentIssue[];
 }
 
+/**
+ * A content file's text as every check and loader sees it: a byte-order mark (some Windows editors add
+ * one) is dropped and Windows line ends (CRLF) become "\n", so neither changes what a file means or
+ * where a message points.
+ */
+export function readContentText(absolute: string): string {
+  const text = readFileSync(absolute, "utf8");
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, "\n");
+}
+
 /** Reads and validates one YAML file under content/. */
 export function readYamlFile<S extends z.ZodType>(relative: string, schema: S): LoadResult<z.infer<S>> {
   const absolute = path.join(contentDir(), relative);
@@ -29,7 +39,7 @@ export function readYamlFile<S extends z.ZodType>(relative: string, schema: S): 
       issues: [{ file, line: 1, column: 1, message: "file is missing", fix: `create ${file}`, severity: "error" }],
     };
   }
-  const doc = parseLocatedYaml(readFileSync(absolute, "utf8"));
+  const doc = parseLocatedYaml(readContentText(absolute));
   const { data, issues } = validateLocated(schema, doc, file);
   return { records: data === undefined ? [] : [{ data, file, doc }], issues };
 }

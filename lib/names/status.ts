@@ -45,7 +45,9 @@ export function deriveStatus(
   releasedOf: (slug: string) => string | undefined,
 ): NameStatus {
   if (entry.notOpenAI) return { kind: "not-openai" };
-  const { shutDown, shutdownScheduled, released } = entry.lifecycle;
+  const { shutDown, shutdownScheduled, released, deprecationAnnounced } = entry.lifecycle;
+  // A build as of a day before the release knows nothing later: the name is not out yet.
+  if (released && released.date > asOf) return { kind: "upcoming", date: released.date };
   if (shutDown && shutDown.date <= asOf) {
     return shutDown.dateVerified === "no"
       ? { kind: "shut-down", date: shutDown.date, reported: true }
@@ -59,14 +61,15 @@ export function deriveStatus(
       ...(entry.lastVerified ? { unobservedSince: entry.lastVerified } : {}),
     };
   }
-  if (shutdownScheduled && shutdownScheduled.date > asOf) {
+  // Nothing is "scheduled" before the deprecation that scheduled it was announced.
+  const announced = !deprecationAnnounced || deprecationAnnounced.date <= asOf;
+  if (shutdownScheduled && shutdownScheduled.date > asOf && announced) {
     const days = dayDiff(asOf, shutdownScheduled.date);
     return days <= COUNTDOWN_DAYS
       ? { kind: "shutdown-scheduled", date: shutdownScheduled.date, days }
       : { kind: "shutdown-scheduled", date: shutdownScheduled.date };
   }
   if (entry.verification === "no") return { kind: "unverified" };
-  if (released && released.date > asOf) return { kind: "upcoming", date: released.date };
   const newer = entry.relations.supersededBy
     .map(releasedOf)
     .filter((d): d is string => d !== undefined && d <= asOf)

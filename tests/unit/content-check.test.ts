@@ -125,6 +125,40 @@ const EXPECTED: Record<string, string> = {
     "guides/sample-guide.mdx:29:1  image file tests/fixtures/public/images/no-such-chart.png does not exist  (add the file to public/ at that path, or correct the path)",
   "placeholder-left":
     "names/gpt-image.yaml:9:12  placeholder text left in `useItWhen`  (replace the TODO text with the real content; content/README.md explains each field)",
+  "impossible-lifecycle-date":
+    'names/gpt-image-2.yaml:15:21  `lifecycle.released.date` is not a real calendar date (it is the text "2026-02-30")  (write a real date as YYYY-MM-DD, for example 2026-11-21)',
+  "shutdown-before-release":
+    'names/gpt-image-1-5.yaml:16:30  the scheduled shutdown (shutdownScheduled: 2025-06-01) is before the release (released: 2025-12-16)  (check both dates against their sources; if it really happened in this order, add `outOfOrder: "<why>"` to shutdownScheduled)',
+  "announced-before-release":
+    'names/gpt-image-1-5.yaml:15:33  the deprecation announcement (deprecationAnnounced: 2025-01-01) is before the release (released: 2025-12-16)  (check both dates against their sources; if it really happened in this order, add `outOfOrder: "<why>"` to deprecationAnnounced)',
+  "shutdown-before-announcement":
+    'names/gpt-image-1-5.yaml:16:30  the scheduled shutdown (shutdownScheduled: 2026-05-01) is before the deprecation announcement (deprecationAnnounced: 2026-06-02)  (check both dates against their sources; if it really happened in this order, add `outOfOrder: "<why>"` to shutdownScheduled)',
+  "guide-verified-in-future":
+    "guides/sample-guide.mdx:7:15  `lastVerified` 2027-01-01 is after the as-of date 2026-11-21  (write the day you last checked the facts against the sources; it cannot be later than today)",
+  "name-verified-in-future":
+    "names/gpt-image.yaml:11:15  `lastVerified` 2027-01-01 is after the as-of date 2026-11-21  (write the day you last checked the facts against the sources; it cannot be later than today)",
+  "updated-in-future":
+    "guides/sample-guide.mdx:6:10  `updated` 2026-12-01 is after the as-of date 2026-11-21  (write the day of the last change readers should know about, today at the latest)",
+  "updated-before-published":
+    "guides/sample-guide.mdx:6:10  updated 2026-11-01 is before published 2026-11-21  (set updated to the day of the last change, on or after published)",
+  "source-seen-in-future":
+    "sources.yaml:13:11  `sources[1].seen` 2026-12-05 is after the as-of date 2026-11-21  (write the day you read the source, today at the latest)",
+  "component-in-heading":
+    "guides/sample-guide.mdx:19:8  `<Term>` inside a heading; headings take plain text only  (write the heading as plain text and use `<Term>` in the paragraph below it)",
+  "empty-body":
+    "guides/sample-guide.mdx:18:1  the guide has no body text  (write the guide's sections below the frontmatter, or set `draft: true` until it is written)",
+  "short-body":
+    "guides/sample-guide.mdx:18:1  the body has 7 words of text; a published guide needs at least 80  (write the guide's sections below the frontmatter, or set `draft: true` until it is written)",
+  "related-draft":
+    'guides/sample-guide.mdx:9:11  related guide "draft-guide" is a draft, which is not published, so the page would leave it out  (publish that guide first (remove `draft: true`), or take "draft-guide" out of `related`)',
+  "related-missing":
+    'guides/sample-guide.mdx:9:11  unknown guide slug "no-such-guide"  (use a slug from content/guides/ (the file name without .mdx))',
+  "uppercase-file-name":
+    'guides/Second-Guide.mdx:1:1  file name "Second-Guide.mdx" is not a lowercase slug; the file name is the page address  (rename it to second-guide.mdx (lowercase letters, digits and single hyphens))',
+  "md-file-in-guides":
+    'guides/notes.md:1:1  "notes.md" is not a guide file: content/guides/ reads only .mdx files, so this one is ignored  (rename it to notes.mdx)',
+  "yml-file-in-names":
+    'names/gpt-image-3.yml:1:1  "gpt-image-3.yml" is not a glossary name file: content/names/ reads only .yaml files, so this one is ignored  (rename it to gpt-image-3.yaml)',
   "stale-last-verified":
     'names/gpt-image.yaml:11:15  warning: lastVerified 2026-07-01 is 143 days before the as-of date 2026-11-21 (more than 90); the page shows a "may be out of date" note  (check the facts against the sources again, then set lastVerified to the day you did)',
   "dated-future-tense":

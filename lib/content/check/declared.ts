@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { contentDir } from "../paths";
+import { readContentText } from "../read";
 
 /**
  * Every slug and id that content declares, including files that fail their schema. Cross-file checks
@@ -17,7 +18,7 @@ export interface Declared {
 
 function raw(file: string): unknown {
   try {
-    return parse(readFileSync(file, "utf8"));
+    return parse(readContentText(file));
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { ContentIssue } from "../issues";
 import { publicDir } from "../paths";
 import { checkComponents } from "./components";
+import { componentsInHeadings } from "./editor-mistakes";
 import { checkHeadingIds } from "./heading-ids";
 import { checkImages } from "./images";
 import { loadSnapshot } from "./index";
@@ -25,6 +26,7 @@ export async function checkGuideBody(slug: string): Promise<ContentIssue[]> {
   return [
     ...issues,
     ...components.issues,
+    ...componentsInHeadings(tree),
     ...checkMdxReferences(components.uses, snapshot),
     ...checkHeadingIds(trees),
     ...checkMdxLinks(trees, siteMap(snapshot, trees)),

@@ -3,7 +3,7 @@ import { loadParametersWithIssues, loadPricingWithIssues } from "../data";
 import { loadGuidesWithIssues } from "../guides";
 import { loadHomeWithIssues } from "../home";
 import path from "node:path";
-import { publicDir } from "../paths";
+import { contentDir, publicDir } from "../paths";
 import { sortIssues, type ContentIssue } from "../issues";
 import { loadNamesWithIssues } from "../names";
 import { loadPickerWithIssues } from "../picker";
@@ -12,9 +12,11 @@ import { loadSourcesWithIssues } from "../sources";
 import { loadTablesWithIssues } from "../tables";
 import { loadDeclared } from "./declared";
 import { checkComponents } from "./components";
+import { checkDates } from "./dates";
 import { checkDatedWording } from "./dated";
 import { checkDuplicates } from "./duplicates";
 import { checkEvidence } from "./evidence";
+import { checkEditorMistakes } from "./editor-mistakes";
 import { checkFreshness } from "./freshness";
 import { checkHeadingIds } from "./heading-ids";
 import { checkImages } from "./images";
@@ -104,5 +106,7 @@ export async function checkContent(options: { contentDir?: string; publicDir?: s
     ...checkDatedWording(snapshot, trees, components.uses),
     ...checkImages(trees, path.resolve(options.publicDir ?? publicDir())),
     ...checkFreshness(snapshot),
+    ...checkDates(snapshot),
+    ...checkEditorMistakes(snapshot, trees, path.resolve(options.contentDir ?? contentDir())),
   ]);
 }

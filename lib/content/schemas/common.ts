@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "../../as-of";
 
 /** ISO calendar date. YAML turns bare dates into Date objects, so both forms are accepted and normalised. */
 export const isoDate = z.preprocess(
@@ -7,11 +8,7 @@ export const isoDate = z.preprocess(
     .string({ error: "must be a date written as YYYY-MM-DD" })
     // abort: a string that is not YYYY-MM-DD at all gets one message, not a second "not a real date".
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written as YYYY-MM-DD", abort: true })
-    // Round-trip, because Date.parse accepts 2026-02-30 (and rolls it over to March 2).
-    .refine((s) => {
-      const t = Date.parse(`${s}T00:00:00Z`);
-      return !Number.isNaN(t) && new Date(t).toISOString().startsWith(s);
-    }, { error: "is not a real calendar date" }),
+    .refine(isCalendarDate, { error: "is not a real calendar date" }),
 );
 
 /** The slug rule from the glossary brief: lowercase, every run of other characters becomes one hyphen. */

@@ -26,6 +26,11 @@ const lifecycleEvent = z.strictObject({
    */
   dateVerified: verification.optional(),
   note: z.string().optional(),
+  /**
+   * Why this date is out of the usual order (released, then deprecation announced, then shutdown), when
+   * that really happened. The content check rejects an out-of-order date without it.
+   */
+  outOfOrder: z.string().min(10).optional(),
 });
 
 const confusion = z.strictObject({

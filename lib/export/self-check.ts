@@ -1,0 +1,55 @@
+/**
+ * The last step before a build is published: the staged site must be complete. Cheap checks on the
+ * files only (a few hundred ms): no framework runtime left in any page, every script and stylesheet a
+ * page names is in the export, the search index, `_headers`, the 404 page and the build stamp exist.
+ * The thorough before/after comparisons stay in tests/build; this guards against publishing a half
+ * build whatever went wrong.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { STAMP_FILE } from "./build-stamp";
+
+const REQUIRED = ["index.html", "404.html", "_headers", STAMP_FILE, "pagefind/pagefind.js", "sitemap.xml"];
+
+function* files(dir: string, rel = ""): Generator<string> {
+  for (const entry of readdirSync(path.join(dir, rel))) {
+    const r = rel ? `${rel}/${entry}` : entry;
+    if (statSync(path.join(dir, r)).isDirectory()) yield* files(dir, r);
+    else yield r;
+  }
+}
+
+/** Every `src`/`href` of scripts and stylesheets in one page. */
+function assetRefs(html: string): { scripts: string[]; styles: string[] } {
+  const scripts = [...html.matchAll(/<script\b[^>]*?\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+  const styles = [...html.matchAll(/<link\b[^>]*?\brel="stylesheet"[^>]*?\bhref="([^"]+)"/g)].map((m) => m[1]!);
+  return { scripts, styles };
+}
+
+/** Problems that make `dir` unfit to publish, one line each; empty when it is complete. */
+export function selfCheck(dir: string): string[] {
+  const problems: string[] = [];
+  for (const f of REQUIRED) if (!existsSync(path.join(dir, f))) problems.push(`${f} is missing`);
+  let pages = 0;
+  for (const rel of files(dir)) {
+    const base = path.posix.basename(rel);
+    if (/^(index|__next\..*)\.txt$/.test(base)) problems.push(`${rel}: framework payload file left in the export`);
+    if (rel.startsWith("_next/") && /\.js$/.test(rel))
+      problems.push(`${rel}: framework runtime file left in the export`);
+    if (!rel.endsWith(".html")) continue;
+    pages++;
+    const html = readFileSync(path.join(dir, rel), "utf8");
+    if (html.includes("self.__next_f") || /<link\b[^>]*\bas="script"/.test(html))
+      problems.push(`${rel}: the framework runtime is still in the page`);
+    const { scripts, styles } = assetRefs(html);
+    for (const src of scripts) {
+      if (!src.startsWith("/islands/")) problems.push(`${rel}: script ${src} is not an island`);
+      else if (!existsSync(path.join(dir, src))) problems.push(`${rel}: island ${src} is not in the export`);
+    }
+    for (const href of styles)
+      if (href.startsWith("/") && !existsSync(path.join(dir, href.split("?")[0]!)))
+        problems.push(`${rel}: stylesheet ${href} is not in the export`);
+  }
+  if (pages === 0) problems.push("the export has no pages");
+  return problems;
+}
