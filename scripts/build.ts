@@ -9,6 +9,7 @@ import { mdxCacheDir } from "../lib/content/mdx";
 import { contentDir } from "../lib/content/paths";
 import { sumMdxStats } from "../lib/content/mdx-stats";
 import { buildStamp, STAMP_FILE } from "../lib/export/build-stamp";
+import { writeOutputs } from "./gen-outputs";
 import { postExport } from "./postexport";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -43,6 +44,11 @@ const postStarted = Date.now();
 const r = postExport(path.resolve("out"), path.resolve(".cache", "export-original"));
 console.log(
   `build: post-export stripped ${r.pages} pages (${r.removed} runtime tags, ${r.payloads} payload files, ${r.runtimeFiles} runtime files) in ${((Date.now() - postStarted) / 1000).toFixed(1)} s`,
+);
+const outputsStarted = Date.now();
+const outputs = await writeOutputs(path.resolve("out"));
+console.log(
+  `build: ${outputs} API, Markdown, feed, calendar and badge files in ${((Date.now() - outputsStarted) / 1000).toFixed(1)} s`,
 );
 run("search index", bin("pagefind"), ["--site", "out", "--quiet"]);
 writeFileSync(path.join("out", STAMP_FILE), stamp);
