@@ -8,6 +8,7 @@ import express from "express";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { SECURITY_HEADERS, cacheControlFor } from "../lib/headers";
+import { apiNotFound, outputContentType, outputHeaders } from "../lib/outputs/http";
 
 /**
  * `securityHeaders: false` serves another site's export (the benchmark's Starlight build, whose inline
@@ -20,6 +21,9 @@ export function createServer(root: string, { securityHeaders = true }: { securit
   app.use((req, res, next) => {
     if (securityHeaders) for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     res.setHeader("Cache-Control", cacheControlFor(req.path));
+    // API: any origin, short cache; pages: a Link header to their Markdown twin (lib/outputs/http.ts).
+    const hasFile = (sitePath: string) => existsSync(path.join(root, sitePath));
+    for (const [k, v] of Object.entries(outputHeaders(req.path, hasFile))) res.setHeader(k, v);
     next();
   });
   app.use(
@@ -29,6 +33,8 @@ export function createServer(root: string, { securityHeaders = true }: { securit
       redirect: true,
       cacheControl: false,
       setHeaders(res, file) {
+        const type = outputContentType(file);
+        if (type) res.setHeader("Content-Type", type);
         if (path.basename(file) === "opengraph-image" || path.basename(file).startsWith("opengraph-image-")) {
           res.setHeader("Content-Type", "image/png");
         }
@@ -43,9 +49,11 @@ export function createServer(root: string, { securityHeaders = true }: { securit
     }),
   );
   const notFound = path.join(root, "404.html");
-  app.use((_req, res) => {
+  app.use((req, res) => {
     res.status(404);
     res.setHeader("Cache-Control", "no-store");
+    const apiBody = apiNotFound(req.path);
+    if (apiBody) return res.type("application/json; charset=utf-8").send(apiBody);
     if (existsSync(notFound)) res.sendFile(notFound);
     else res.type("text/plain").send("Not found");
   });

@@ -12,7 +12,8 @@ export function apiNotFoundBody(requestPath: string): ErrorDocument {
     error: {
       status: 404,
       code: "not_found",
-      message: "No document at this address. Names are listed at the index; a name's document is /api/v1/names/<slug>.json.",
+      message:
+        "No document at this address. Names are listed at the index; a name's document is /api/v1/names/<slug>.json.",
       path: requestPath,
       index: absoluteUrl(apiPaths.names),
       documentation: absoluteUrl(API_PAGE),

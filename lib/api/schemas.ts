@@ -111,7 +111,11 @@ export const guideSchema = z.strictObject({
   sources: z.array(sourceRefSchema),
   links: z.strictObject({ page: url, markdown: url }),
 });
-export const guidesDocumentSchema = z.strictObject({ ...envelope, count: z.number().int(), guides: z.array(guideSchema) });
+export const guidesDocumentSchema = z.strictObject({
+  ...envelope,
+  count: z.number().int(),
+  guides: z.array(guideSchema),
+});
 
 const rating = z.strictObject({ score: z.number().int().min(1).max(5), reason: z.string() });
 export const routeSchema = z.strictObject({
@@ -139,7 +143,11 @@ export const routeSchema = z.strictObject({
   lastVerified: date,
   links: z.strictObject({ page: url }),
 });
-export const routesDocumentSchema = z.strictObject({ ...envelope, count: z.number().int(), routes: z.array(routeSchema) });
+export const routesDocumentSchema = z.strictObject({
+  ...envelope,
+  count: z.number().int(),
+  routes: z.array(routeSchema),
+});
 
 const money = z.number().nullable();
 const dated = { sources: z.array(z.string()), asOf: date };

@@ -20,13 +20,24 @@ import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 
-const DROP_TAGS = new Set(["script", "style", "template", "aside", "button", "form", "input", "select", "svg", "noscript"]);
+const DROP_TAGS = new Set([
+  "script",
+  "style",
+  "template",
+  "aside",
+  "button",
+  "form",
+  "input",
+  "select",
+  "svg",
+  "noscript",
+]);
 
 function dropped(el: Element): boolean {
   const p = el.properties;
   return (
     DROP_TAGS.has(el.tagName) ||
-    p.hidden !== undefined && p.hidden !== false ||
+    (p.hidden !== undefined && p.hidden !== false) ||
     p.ariaHidden === "true" ||
     p.role === "tooltip" ||
     p.dataMarkdown === "skip" ||
@@ -59,9 +70,7 @@ function definitionList(dl: Element): Element {
 }
 
 function collect(node: Element, match: (e: Element) => boolean): Element[] {
-  return node.children.flatMap((c) =>
-    c.type !== "element" ? [] : match(c) ? [c] : collect(c, match),
-  );
+  return node.children.flatMap((c) => (c.type !== "element" ? [] : match(c) ? [c] : collect(c, match)));
 }
 
 function findArticle(node: Root | Element): Element | undefined {

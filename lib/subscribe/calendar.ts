@@ -41,7 +41,9 @@ function addEvent(cal: ICalCalendar, e: TimelineEvent, name: NameRecord, asOf: s
     e.dateVerified === "no" ? "This date rests on secondary sources only." : undefined,
     e.note,
     `Page: ${absoluteUrl(name.url)}`,
-    source ? `Source: ${source.title} (${source.publisher}${source.primary ? "" : ", secondary source"}) ${source.url}` : undefined,
+    source
+      ? `Source: ${source.title} (${source.publisher}${source.primary ? "" : ", secondary source"}) ${source.url}`
+      : undefined,
   ].filter((l): l is string => Boolean(l));
   const event = cal.createEvent({
     id: `${name.slug}-${e.kind}@${host}`,
@@ -59,7 +61,10 @@ function addEvent(cal: ICalCalendar, e: TimelineEvent, name: NameRecord, asOf: s
       event.createAlarm({
         type: ICalAlarmType.display,
         trigger: days * DAY,
-        description: outputText(`${name.name} shuts down in ${days} day${days === 1 ? "" : "s"} (${formatDate(e.date)})`, asOf),
+        description: outputText(
+          `${name.name} shuts down in ${days} day${days === 1 ? "" : "s"} (${formatDate(e.date)})`,
+          asOf,
+        ),
       });
     }
   }
@@ -77,7 +82,11 @@ export function nameCalendar(name: NameRecord, sources: ReadonlyMap<string, Sour
 }
 
 /** Every shutdown date in the glossary, scheduled or past, with alarms. */
-export function shutdownsCalendar(names: readonly NameRecord[], sources: ReadonlyMap<string, Source>, asOf: string): string {
+export function shutdownsCalendar(
+  names: readonly NameRecord[],
+  sources: ReadonlyMap<string, Source>,
+  asOf: string,
+): string {
   const cal = newCalendar(
     "OpenAI image name shutdowns",
     `Every scheduled and past shutdown of an OpenAI image name, from ${site.name}.`,

@@ -14,7 +14,12 @@ import { getSources, resolveSources } from "@/lib/content/sources";
 import { LAYER_INFO } from "@/lib/names/layers";
 import { statusText } from "@/lib/names/status";
 import { definedTerm, faqPage } from "@/lib/seo/jsonld";
+import { CopyMarkdown } from "@/components/site/copy-markdown";
+import { SubscribeLinks } from "@/components/site/subscribe-links";
+import { markdownTwinPath } from "@/lib/outputs/paths";
+import { nameSubscriptions } from "@/lib/outputs/subscriptions";
 import { AtAGlance } from "./at-a-glance";
+import { StatusBadgeEmbed } from "./status-badge-embed";
 import { Lifecycle } from "./lifecycle";
 import { NameWarning } from "./name-warning";
 import { Relations } from "./relations";
@@ -83,6 +88,9 @@ export function NameArticle({ name }: { name: NameRecord }) {
             <div className="mt-4" data-pagefind-ignore="">
               <PageDates lastVerified={name.lastVerified} />
             </div>
+            <div className="mt-3">
+              <CopyMarkdown href={markdownTwinPath(name.url)!} />
+            </div>
           </header>
           <NameWarning name={name} />
           <div className="mt-6">
@@ -120,6 +128,11 @@ export function NameArticle({ name }: { name: NameRecord }) {
           <Section id="lifecycle" title="Lifecycle">
             <Lifecycle name={name} sources={getSources()} />
           </Section>
+          <SubscribeLinks id="subscribe" links={nameSubscriptions(name)}>
+            Follow {name.name} without visiting: a feed reader shows each lifecycle event and reminders 30 and 7 days
+            before a scheduled shutdown; the calendar adds its dates with alarms 30, 7 and 1 days before a shutdown.
+          </SubscribeLinks>
+          <StatusBadgeEmbed name={name} />
           <Faq items={name.faq} />
           <LinkList title="Guides that mention it" id="guides" links={guides} more={moreGuides} />
           <SourcesList sources={resolveSources(name.sources)} />
