@@ -20,8 +20,16 @@ export interface LlmsInput {
 }
 
 const line = (title: string, path: string, note: string) => `- [${title}](${absoluteUrl(path)}): ${note}`;
-/** Link text and notes are plain one-liners: no line breaks, no brackets that would end the link. */
-const oneLine = (s: string, asOf: string) => outputText(s, asOf).replace(/\s+/g, " ").replace(/[[\]]/g, "");
+/**
+ * Link text and notes as one line of Markdown text: backslash-escaped so a "<" never opens raw HTML, a
+ * "]" never ends the link and "&copy;" stays five characters. Backticks are kept: content marks ids with them.
+ */
+export const markdownText = (s: string) =>
+  s
+    .replace(/\s+/g, " ")
+    .replace(/[\\<>[\]]/g, (c) => `\\${c}`)
+    .replace(/&(?=#?\w+;)/g, "\\&");
+const oneLine = (s: string, asOf: string) => markdownText(outputText(s, asOf));
 
 export function llmsTxt({ guides, names, routes, asOf }: LlmsInput): string {
   const t = (s: string) => oneLine(s, asOf);
