@@ -7,5 +7,8 @@ export const dynamic = "force-static";
 
 /** Every indexable page and every published data file once, dated by its content (see lib/seo/site-pages.ts). */
 export default function sitemap(): MetadataRoute.Sitemap {
-  return [...indexablePages(), ...publishedFiles()].map((p) => ({ url: absoluteUrl(p.path), ...(p.lastmod ? { lastModified: p.lastmod } : {}) }));
+  return [...indexablePages(), ...publishedFiles()].map((p) => ({
+    url: absoluteUrl(p.path),
+    ...(p.lastmod ? { lastModified: p.lastmod } : {}),
+  }));
 }

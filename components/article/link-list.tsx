@@ -27,7 +27,11 @@ export function LinkList({
               className="hover:border-accent-400 dark:hover:border-accent-600 block h-full rounded-lg border border-zinc-200 px-4 py-3 dark:border-zinc-800"
             >
               <span className="font-medium text-zinc-900 dark:text-white">{l.label}</span>
-              {l.hint && <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{l.hint}</span>}
+              {l.hint && (
+                <span data-markdown="hint" className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">
+                  {l.hint}
+                </span>
+              )}
             </Link>
           </li>
         ))}

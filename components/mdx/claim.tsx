@@ -9,7 +9,10 @@ const LABELS = {
 export function Claim({ level, children }: { level: keyof typeof LABELS; children: ReactNode }) {
   return (
     <span className="rounded-sm bg-amber-50 decoration-amber-400 dark:bg-amber-950/40">
-      <span data-markdown="label" className="mr-1 inline-block rounded-sm bg-amber-200 px-1 align-[0.1em] text-[0.7em] font-semibold tracking-wide text-amber-950 uppercase dark:bg-amber-800 dark:text-amber-50">
+      <span
+        data-markdown="label"
+        className="mr-1 inline-block rounded-sm bg-amber-200 px-1 align-[0.1em] text-[0.7em] font-semibold tracking-wide text-amber-950 uppercase dark:bg-amber-800 dark:text-amber-50"
+      >
         {LABELS[level]}
       </span>
       {children}

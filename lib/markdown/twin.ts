@@ -10,8 +10,9 @@
  * marked `data-markdown="skip"` (the "Copy as Markdown" control itself), screen-reader-only text (it
  * repeats what the visible text says, as in a citation's "[2]") and heading anchor links.
  * `data-pagefind-ignore` is kept: it marks the page dates, which the twin must carry.
- * Shaped for Markdown: a visual label (`data-markdown="label"`, badges and claim labels) reads
- * "[Secondary source] …", a definition list becomes "Term: value" items, and in-page #links become text.
+ * Shaped for Markdown: a visual label (`data-markdown="label"`, badges and claim labels) becomes bold
+ * text set off by spaces, a hint under a link title (`data-markdown="hint"`) follows it after a colon,
+ * a definition list becomes "Term: value" items, and in-page #links become text.
  */
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import rehypeParse from "rehype-parse";
@@ -90,10 +91,9 @@ function prune<T extends RootContent | ElementContent>(nodes: T[], origin: strin
     if (n.type !== "element") return [n];
     if (dropped(n)) return [];
     if (n.tagName === "dl") return prune([definitionList(n)] as T[], origin);
-    if (n.properties.dataMarkdown === "label") {
-      n.children = [text("["), ...prune(n.children, origin), text("] ")];
-      return [n];
-    }
+    if (n.properties.dataMarkdown === "label")
+      return [text(" "), el("strong", prune(n.children, origin)), text(" ")] as T[];
+    if (n.properties.dataMarkdown === "hint") return [text(": "), ...prune(n.children, origin)] as T[];
     const href = n.properties.href;
     if (typeof href === "string" && href.startsWith("#")) return prune(n.children as T[], origin);
     if (typeof href === "string" && href.startsWith("/")) n.properties.href = `${origin}${href}`;

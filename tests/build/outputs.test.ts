@@ -22,9 +22,7 @@ import { parseXml } from "../support/xml";
 const read = (sitePath: string) => readFileSync(path.join(OUT_DIR, outFileOf(sitePath)), "utf8");
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 const files = publishedFiles().map((f) => f.path);
-const twinPages = exportedPages().filter(
-  (p) => markdownTwinPath(p.url) !== undefined && !isRedirectPage(readPage(p)),
-);
+const twinPages = exportedPages().filter((p) => markdownTwinPath(p.url) !== undefined && !isRedirectPage(readPage(p)));
 const markdown = (text: string) => unified().use(remarkParse).parse(text) as Root;
 
 describe("JSON API in out/", () => {
@@ -43,7 +41,9 @@ describe("JSON API in out/", () => {
 
   it("chatgpt-image-latest's document carries its shutdown date", () => {
     const doc = JSON.parse(read(apiPaths.name("chatgpt-image-latest")));
-    expect(doc.name.lifecycle).toContainEqual(expect.objectContaining({ kind: "shutdownScheduled", date: "2026-12-01" }));
+    expect(doc.name.lifecycle).toContainEqual(
+      expect.objectContaining({ kind: "shutdownScheduled", date: "2026-12-01" }),
+    );
   });
 });
 
@@ -102,11 +102,14 @@ describe("Markdown twins", () => {
       const article = find(doc, "article")!;
       for (const table of [...elements(article)].filter((el) => el.tagName === "table")) {
         const headers = [...elements(table)].filter((el) => el.tagName === "th" && attr(el, "scope") === "col");
-        const row = text.split("\n").find((l) => l.startsWith("|") && headers.every((h) => l.includes(clean(textContent(h)))));
+        const row = text
+          .split("\n")
+          .find((l) => l.startsWith("|") && headers.every((h) => l.includes(clean(textContent(h)))));
         expect(row, `${p.url}: table with ${headers.map((h) => clean(textContent(h))).join(", ")}`).toBeDefined();
       }
       const sources = [...elements(article)].filter(
-        (el): el is Element => el.tagName === "a" && /^https:\/\//.test(attr(el, "href") ?? "") && !attr(el, "href")!.includes("example"),
+        (el): el is Element =>
+          el.tagName === "a" && /^https:\/\//.test(attr(el, "href") ?? "") && !attr(el, "href")!.includes("example"),
       );
       for (const a of sources) expect(text, `${p.url}: link ${attr(a, "href")}`).toContain(`](${attr(a, "href")}`);
       const dates = [...elements(article)].filter((el) => el.tagName === "time");
@@ -144,6 +147,8 @@ describe("Markdown twins", () => {
     const headers = read("/_headers");
     expect(headers).toMatch(/^\/api\/v1\/\*\n {2}Access-Control-Allow-Origin: \*$/m);
     for (const p of twinPages)
-      expect(headers, p.url).toContain(`${p.url}\n  Link: <${markdownTwinPath(p.url)}>; rel="alternate"; type="text/markdown"`);
+      expect(headers, p.url).toContain(
+        `${p.url}\n  Link: <${markdownTwinPath(p.url)}>; rel="alternate"; type="text/markdown"`,
+      );
   });
 });

@@ -46,7 +46,12 @@ afterAll(() => {
 const odd = () => getName("image-beta-friends-q")!;
 /** type="html" Atom text is HTML: decode it once more to get what a feed reader shows. */
 const fromHtml = (s: string) =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** Raw HTML nodes a Markdown renderer would pass through as markup: there must be none. */
 function rawHtml(node: { type: string; value?: string; children?: unknown[] }): string[] {
@@ -109,7 +114,12 @@ describe("a name with < > & and quotes, in every format", () => {
     const html = `<html><body><article><h1>${escapeHtml(NAME)}</h1><p>${escapeHtml(odd().whereYouSeeIt)}</p>
       <table><thead><tr><th>Name</th><th>Source</th></tr></thead><tbody><tr><td>${escapeHtml(NAME)}</td>
       <td><a href="${escapeHtml(SOURCE_URL)}">${escapeHtml(SOURCE_TITLE)}</a></td></tr></tbody></table></article></body></html>`;
-    const md = await markdownTwin({ html, url: "https://x.example/names/x/", origin: "https://x.example", asOf: AS_OF });
+    const md = await markdownTwin({
+      html,
+      url: "https://x.example/names/x/",
+      origin: "https://x.example",
+      asOf: AS_OF,
+    });
     const tree = unified().use(remarkParse).parse(md) as Root;
     expect(rawHtml(tree)).toEqual([]);
     const heading = tree.children.find((c) => c.type === "heading");

@@ -34,7 +34,11 @@ describe("JSON API", () => {
   it("every document matches the JSON Schema published beside it", () => {
     const files = apiFiles(namesAsOf("2026-11-21"), "2026-11-21");
     const kindOf = (p: string) =>
-      p === apiPaths.notFound ? "error" : p.startsWith("/api/v1/names/") ? "name" : /\/api\/v1\/(\w+)\.json$/.exec(p)?.[1];
+      p === apiPaths.notFound
+        ? "error"
+        : p.startsWith("/api/v1/names/")
+          ? "name"
+          : /\/api\/v1\/(\w+)\.json$/.exec(p)?.[1];
     let checked = 0;
     for (const [p, text] of files) {
       if (p.includes("/schema/")) continue;
@@ -93,7 +97,10 @@ describe("per-name Atom feed", () => {
     const a = entriesOf("2026-11-21");
     const b = entriesOf("2026-11-24");
     for (const e of a.entries) expect(b.entries.map((x) => x.id)).toContain(e.id);
-    const newest = b.entries.map((e) => e.updated).sort().at(-1);
+    const newest = b.entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1);
     expect(b.feed.child("updated")!.text.slice(0, 10)).toBe(newest);
   });
 });

@@ -42,6 +42,8 @@ export function namePageIds(n: ContentSnapshot["names"][number]["data"], guides:
     ...(n.notToBeConfusedWith.length ? ["not-to-be-confused-with"] : []),
     "relations",
     "lifecycle",
+    "subscribe",
+    "status-badge",
     ...(n.faq.length ? ["faq"] : []),
     ...(mentioned ? ["guides"] : []),
     "sources",
