@@ -78,7 +78,7 @@ export default function ApiPage() {
         </a>
         : the status as of the build and the raw dates it was derived from.
       </p>
-      <pre className={PRE}>
+      <pre className={PRE} tabIndex={0}>
         <code>{examples.name.json}</code>
       </pre>
 
@@ -115,7 +115,7 @@ export default function ApiPage() {
         </a>
         ). Other paths answer with the site&apos;s 404 page.
       </p>
-      <pre className={PRE}>
+      <pre className={PRE} tabIndex={0}>
         <code>{examples.notFound.json}</code>
       </pre>
 

@@ -41,7 +41,7 @@ test.describe("the glossary beyond the page", () => {
     await expect(section.getByRole("figure", { name: "HTML" })).toContainText(`alt="${alt}"`);
   });
 
-  test("Copy as Markdown copies the page's twin; without JavaScript the link opens it", async ({ page, context }) => {
+  test("Copy as Markdown copies the page's twin to the clipboard", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(guide.url);
     await page.getByRole("button", { name: "Copy as Markdown" }).click();

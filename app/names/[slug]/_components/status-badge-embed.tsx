@@ -34,7 +34,7 @@ export function StatusBadgeEmbed({ name }: { name: NameRecord }) {
       </p>
       {/* A plain <img>: next/image would add nothing for a 20 px SVG and needs the runtime. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img src={src} alt={alt} height={20} className="mt-4 h-5 w-auto" />
+      <img src={src} alt={alt} height={20} className="mt-4 h-auto max-w-full" />
       <Snippet label="Markdown" code={markdown} />
       <Snippet label="HTML" code={html} />
     </section>
