@@ -1,3 +1,5 @@
+import { dayDiff } from "./dated/markers";
+
 /**
  * The build's "as of" date. Every status (current, shut down, ...) is computed against it, so a name
  * flips to "shut down" on the first build after its date without anyone editing content.
@@ -15,9 +17,7 @@ export function asOfDate(): string {
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+export { dayDiff as daysBetween } from "./dated/markers";
 
 const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 /** "2026-04-21" → "April 21, 2026" */
@@ -29,5 +29,5 @@ export function formatDate(iso: string): string {
 export const STALE_AFTER_DAYS = 90;
 
 export function isStale(lastVerified: string, asOf: string = asOfDate()): boolean {
-  return daysBetween(lastVerified, asOf) > STALE_AFTER_DAYS;
+  return dayDiff(lastVerified, asOf) > STALE_AFTER_DAYS;
 }

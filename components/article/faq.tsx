@@ -1,3 +1,4 @@
+import { DatedText } from "@/components/site/dated-text";
 export interface FaqItem {
   q: string;
   a: string;
@@ -15,7 +16,9 @@ export function Faq({ items, id = "faq" }: { items: FaqItem[]; id?: string }) {
         {items.map((item) => (
           <div key={item.q} className="py-4">
             <h3 className="font-semibold text-zinc-900 dark:text-white">{item.q}</h3>
-            <p className="mt-1.5 leading-relaxed text-zinc-700 dark:text-zinc-300">{item.a}</p>
+            <p className="mt-1.5 leading-relaxed text-zinc-700 dark:text-zinc-300">
+              <DatedText text={item.a} />
+            </p>
           </div>
         ))}
       </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DatedText } from "@/components/site/dated-text";
 
 /** "Related guides" and "Next steps": internal links checked by the content check at build time. */
 export function LinkList({
@@ -29,7 +30,7 @@ export function LinkList({
               <span className="font-medium text-zinc-900 dark:text-white">{l.label}</span>
               {l.hint && (
                 <span data-markdown="hint" className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">
-                  {l.hint}
+                  <DatedText text={l.hint} />
                 </span>
               )}
             </Link>

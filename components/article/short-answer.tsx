@@ -1,4 +1,5 @@
-export function ShortAnswer({ children }: { children: string }) {
+import { DatedText } from "@/components/site/dated-text";
+export function ShortAnswer({ text }: { text: string }) {
   return (
     <section
       aria-labelledby="short-answer"
@@ -10,7 +11,9 @@ export function ShortAnswer({ children }: { children: string }) {
       >
         Short answer
       </h2>
-      <p className="mt-2 text-lg leading-relaxed text-zinc-900 dark:text-zinc-100">{children}</p>
+      <p className="mt-2 text-lg leading-relaxed text-zinc-900 dark:text-zinc-100">
+        <DatedText text={text} />
+      </p>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { DatedText } from "@/components/site/dated-text";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/as-of";
 import type { Source } from "@/lib/content/sources";
@@ -31,7 +32,11 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
               <Badge tone={s.primary ? "green" : "amber"}>{s.primary ? "Primary (OpenAI)" : "Secondary"}</Badge>
               <p className="mt-0.5 text-zinc-600 dark:text-zinc-400">
                 Seen {formatDate(s.seen)}
-                {s.note ? `. ${s.note}` : ""}
+                {s.note && (
+                  <>
+                    . <DatedText text={s.note} />
+                  </>
+                )}
               </p>
             </div>
           </li>

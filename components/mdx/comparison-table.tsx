@@ -1,3 +1,4 @@
+import { DatedText } from "@/components/site/dated-text";
 import { DataTable } from "@/components/ui/data-table";
 import { SourceLine } from "@/components/site/source-line";
 import { getTables } from "@/lib/content/tables";
@@ -10,7 +11,10 @@ export function ComparisonTable({ id }: { id: string }) {
     <DataTable
       caption={table.caption}
       columns={table.columns}
-      rows={table.rows.map((cells, i) => ({ key: String(i), cells }))}
+      rows={table.rows.map((cells, i) => ({
+        key: String(i),
+        cells: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, <DatedText key={k} text={v} />])),
+      }))}
       footer={<SourceLine ids={table.sources} />}
     />
   );

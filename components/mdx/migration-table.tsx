@@ -6,6 +6,7 @@ import { asOfDate, formatDate } from "@/lib/as-of";
 import { getNameMap, getNames } from "@/lib/content/names";
 import { getSources } from "@/lib/content/sources";
 import { shutdowns } from "@/lib/names/timeline";
+import { DatedText } from "@/components/site/dated-text";
 
 /**
  * Every name with a shutdown date (past or scheduled) and the replacement OpenAI named, from the
@@ -34,7 +35,7 @@ export function MigrationTable({ caption }: { caption?: string }) {
             </a>
           ),
           date: <time dateTime={date}>{formatDate(date)}</time>,
-          status: <StatusBadge status={n.status} />,
+          status: <StatusBadge name={n} />,
           replacedBy: n.relations.replacedBy.length ? (
             <NameLinks slugs={n.relations.replacedBy} all={all} />
           ) : (
@@ -43,7 +44,11 @@ export function MigrationTable({ caption }: { caption?: string }) {
           source: (
             <>
               <SourceRef source={sources.get(event.source)} dateVerified={event.dateVerified} />
-              {event.note && <span className="mt-1 block text-xs text-zinc-600 dark:text-zinc-400">{event.note}</span>}
+              {event.note && (
+                <span className="mt-1 block text-xs text-zinc-600 dark:text-zinc-400">
+                  <DatedText text={event.note} />
+                </span>
+              )}
             </>
           ),
         },

@@ -32,7 +32,7 @@ function cell(n: NameRecord, column: NameColumn, all: Map<string, NameRecord>): 
     case "layer":
       return n.notOpenAI ? `${LAYER_INFO[n.layer].label} (not OpenAI)` : LAYER_INFO[n.layer].label;
     case "status":
-      return <StatusBadge status={n.status} />;
+      return <StatusBadge name={n} />;
     case "released":
       return n.lifecycle.released?.date ?? "—";
     case "shutdown":

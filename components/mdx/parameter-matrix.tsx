@@ -2,6 +2,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { SourceLine } from "@/components/site/source-line";
 import { getParameters } from "@/lib/content/data";
 import { getNameMap } from "@/lib/content/names";
+import { DatedText } from "@/components/site/dated-text";
 
 const SURFACE_LABEL = { "image-api": "Image API", "responses-tool": "Responses tool" } as const;
 
@@ -27,11 +28,13 @@ export function ParameterMatrix({ surface }: { surface?: keyof typeof SURFACE_LA
                 {r.surfaces.map((s) => SURFACE_LABEL[s]).join(" · ")}
               </span>
               {r.note && (
-                <span className="mt-1 block text-xs font-normal text-zinc-600 dark:text-zinc-400">{r.note}</span>
+                <span className="mt-1 block text-xs font-normal text-zinc-600 dark:text-zinc-400">
+                  <DatedText text={r.note} />
+                </span>
               )}
             </span>
           ),
-          ...Object.fromEntries(data.models.map((m) => [m, r.cells[m] ?? "—"])),
+          ...Object.fromEntries(data.models.map((m) => [m, <DatedText key={m} text={r.cells[m] ?? "—"} />])),
         },
       }))}
       footer={<SourceLine ids={data.sources} asOf={data.asOf} />}

@@ -4,6 +4,7 @@ import { SourceLine } from "@/components/site/source-line";
 import { getPricing } from "@/lib/content/data";
 import { getNameMap } from "@/lib/content/names";
 import type { Verification } from "@/lib/content/schemas/common";
+import { DatedText } from "@/components/site/dated-text";
 
 const KINDS = ["api-tokens", "per-image", "codex-credits", "providers", "rate-limits"] as const;
 export type PriceKind = (typeof KINDS)[number];
@@ -55,7 +56,11 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
                 <span className="flex flex-col items-start gap-1">
                   <Badge tone={VERIFIED[r.verification].tone}>{VERIFIED[r.verification].label}</Badge>
                   <span className="text-xs">seen {r.asOf}</span>
-                  {r.note && <span className="text-xs">{r.note}</span>}
+                  {r.note && (
+                    <span className="text-xs">
+                      <DatedText text={r.note} />
+                    </span>
+                  )}
                 </span>
               ),
             },
@@ -132,7 +137,12 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
           ]}
           rows={p.providers.map((r) => ({
             key: `${r.provider}-${r.offer}`,
-            cells: { provider: r.provider, offer: r.offer, price: r.price, asOf: r.asOf },
+            cells: {
+              provider: r.provider,
+              offer: <DatedText text={r.offer} />,
+              price: <DatedText text={r.price} />,
+              asOf: r.asOf,
+            },
           }))}
           footer={<SourceLine ids={[...new Set(p.providers.flatMap((r) => r.sources))]} />}
         />

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { isoDate, slugString } from "../../lib/content/schemas/common";
 import { ROUTE_IDS } from "../../lib/content/schemas/route";
+import { DATED_EVENTS } from "../../lib/dated/markers";
 
 export const NAME_TABLE_COLUMNS = [
   "name",
@@ -66,6 +67,24 @@ export const MDX_COMPONENTS = {
     children: "optional",
     block: false,
     example: '<Term slug="gpt-image-2" />',
+  },
+  Dated: {
+    props: z
+      .strictObject({
+        name: slugString,
+        event: z.enum(DATED_EVENTS),
+        before: z.string().min(2).optional(),
+        on: z.string().min(2).optional(),
+        after: z.string().min(2).optional(),
+      })
+      .refine((p) => (p.before === undefined) === (p.after === undefined), {
+        error: "give both `before` and `after` (and optionally `on`), or neither to print the date alone",
+      })
+      .refine((p) => p.on === undefined || p.before !== undefined, { error: "`on` needs `before` and `after` too" }),
+    children: "none",
+    block: false,
+    example:
+      '<Dated name="chatgpt-image-latest" event="shutdownScheduled" before="is scheduled to shut down on {date}" after="reached its scheduled shutdown date, {date}" />',
   },
   Cite: {
     props: z.strictObject({ source: slugString }),

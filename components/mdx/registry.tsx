@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { Source } from "@/lib/content/sources";
 import { Callout } from "./callout";
 import { Cite } from "./cite";
+import { Dated } from "./dated";
 import { Claim } from "./claim";
 import { ComparisonTable } from "./comparison-table";
 import { makeHeading } from "./heading";
@@ -43,6 +44,7 @@ export function mdxComponents(ctx: MdxContext) {
     h2: makeHeading("h2"),
     h3: makeHeading("h3"),
     Term,
+    Dated,
     Cite: ({ source }: { source: string }) => <Cite source={source} sources={ctx.sources} />,
     Claim,
     Callout,

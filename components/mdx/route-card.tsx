@@ -2,6 +2,7 @@ import Link from "next/link";
 import { OverallScore } from "@/components/routes/score";
 import { formatDate } from "@/lib/as-of";
 import { getRoute, type Route } from "@/lib/content/routes";
+import { DatedText } from "@/components/site/dated-text";
 
 /** A route profile in brief: category, verdict, the editorial score and when it was last checked. */
 export function RouteCardView({ route, headingLevel = 3 }: { route: Route; headingLevel?: 2 | 3 }) {
@@ -17,7 +18,9 @@ export function RouteCardView({ route, headingLevel = 3 }: { route: Route; headi
           <span className="sr-only"> route profile</span>
         </Link>
       </H>
-      <p className="mt-2 flex-1 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">{route.verdict}</p>
+      <p className="mt-2 flex-1 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">
+        <DatedText text={route.verdict} />
+      </p>
       <div className="mt-4 flex flex-wrap items-end justify-between gap-3 border-t border-zinc-100 pt-3 dark:border-zinc-800">
         <div>
           <p className="text-xs text-zinc-600 dark:text-zinc-400">Editorial score</p>

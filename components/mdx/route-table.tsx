@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { CodeText } from "@/components/ui/code-text";
+import { DatedText } from "@/components/site/dated-text";
 import { DataTable } from "@/components/ui/data-table";
 import { formatDate } from "@/lib/as-of";
 import { getRoutes, type Route } from "@/lib/content/routes";
@@ -28,24 +28,24 @@ const CELLS: Record<RouteColumn, (r: Route) => ReactNode> = {
     </Link>
   ),
   category: (r) => r.category,
-  verdict: (r) => <CodeText text={r.verdict} />,
-  job: (r) => <CodeText text={r.job} />,
-  whoItIsFor: (r) => <CodeText text={r.whoItIsFor} />,
+  verdict: (r) => <DatedText text={r.verdict} />,
+  job: (r) => <DatedText text={r.job} />,
+  whoItIsFor: (r) => <DatedText text={r.whoItIsFor} />,
   useItWhen: (r) => (
     <ul className="list-disc space-y-1 pl-4">
       {r.useItWhen.map((u) => (
         <li key={u}>
-          <CodeText text={u} />
+          <DatedText text={u} />
         </li>
       ))}
     </ul>
   ),
-  why: (r) => <CodeText text={r.why} />,
-  stopWhen: (r) => <CodeText text={r.stopWhen} />,
-  limits: (r) => <CodeText text={r.owner.limits} />,
-  bill: (r) => <CodeText text={r.owner.bill} />,
-  whereToLook: (r) => <CodeText text={r.owner.whereToLook} />,
-  meaning: (r) => <CodeText text={r.owner.meaning} />,
+  why: (r) => <DatedText text={r.why} />,
+  stopWhen: (r) => <DatedText text={r.stopWhen} />,
+  limits: (r) => <DatedText text={r.owner.limits} />,
+  bill: (r) => <DatedText text={r.owner.bill} />,
+  whereToLook: (r) => <DatedText text={r.owner.whereToLook} />,
+  meaning: (r) => <DatedText text={r.owner.meaning} />,
 };
 
 /**

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from "react";
 import { getName } from "@/lib/content/names";
 import { statusText } from "@/lib/names/status";
+import { DatedText } from "@/components/site/dated-text";
 
 /**
  * An inline link to a name page with its one-line definition as a tooltip (hover, focus; islands/term.ts
@@ -18,7 +19,9 @@ export function Term({ slug, children }: { slug: string; children?: ReactNode })
       </a>
       <span role="tooltip" id={tipId} className="term-tip">
         <span className="block font-semibold text-zinc-900 dark:text-white">{name.name}</span>
-        <span className="mt-1 block">{name.definition}</span>
+        <span className="mt-1 block">
+          <DatedText text={name.definition} />
+        </span>
         <span className="mt-1.5 block text-xs text-zinc-500 dark:text-zinc-400">{statusText(name.status)}</span>
       </span>
     </span>

@@ -4,6 +4,7 @@ import { asOfDate, formatDate } from "@/lib/as-of";
 import { getNames } from "@/lib/content/names";
 import { getSources } from "@/lib/content/sources";
 import { timelineEvents, type LifecycleKind, type TimelineEvent } from "@/lib/names/timeline";
+import { DatedText } from "@/components/site/dated-text";
 
 const TONE: Record<LifecycleKind, BadgeTone> = {
   released: "green",
@@ -34,7 +35,11 @@ function Event({ e }: { e: TimelineEvent }) {
         <span className="text-zinc-600 dark:text-zinc-400">Source: </span>
         <SourceRef source={e.source} dateVerified={e.dateVerified} />
       </p>
-      {e.note && <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{e.note}</p>}
+      {e.note && (
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          <DatedText text={e.note} />
+        </p>
+      )}
     </li>
   );
 }

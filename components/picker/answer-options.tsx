@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { AnswerView } from "@/lib/picker/view";
+import { DatedText } from "@/components/site/dated-text";
 
 /*
  * Both kinds of option share one box: the same padding, border, text and a 1rem marker (a radio, or a
@@ -18,7 +19,7 @@ function OptionText({ answer, id }: { answer: AnswerView; id: string }) {
       </span>
       {answer.hint && (
         <span id={`${id}-hint`} className="text-sm leading-snug text-zinc-600 dark:text-zinc-400">
-          {answer.hint}
+          <DatedText text={answer.hint} />
         </span>
       )}
     </span>

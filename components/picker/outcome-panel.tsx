@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/site/status-badge";
-import { CodeText } from "@/components/ui/code-text";
+import { DatedText } from "@/components/site/dated-text";
 import type { OutcomeView } from "@/lib/picker/view";
 
 type Level = 2 | 3;
@@ -31,7 +31,7 @@ export function OutcomePanel({ outcome, level, idPrefix }: { outcome: OutcomeVie
         {outcome.title}
       </H>
       <p className="mt-3 leading-relaxed text-zinc-800 dark:text-zinc-200">
-        <CodeText text={outcome.why} />
+        <DatedText text={outcome.why} />
       </p>
       <p className="mt-3 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">
         Read the{" "}
@@ -53,7 +53,7 @@ export function OutcomePanel({ outcome, level, idPrefix }: { outcome: OutcomeVie
                 <Link href={n.url} className={LINK}>
                   {n.name}
                 </Link>
-                <StatusBadge status={n.status} />
+                <StatusBadge name={n} />
               </li>
             ))}
           </ul>
@@ -64,7 +64,7 @@ export function OutcomePanel({ outcome, level, idPrefix }: { outcome: OutcomeVie
       <ol className="mt-2 list-decimal space-y-1.5 pl-5 text-sm leading-relaxed text-zinc-800 marker:text-zinc-600 dark:text-zinc-200 dark:marker:text-zinc-400">
         {checks.map((c) => (
           <li key={c}>
-            <CodeText text={c} />
+            <DatedText text={c} />
           </li>
         ))}
       </ol>
@@ -75,7 +75,7 @@ export function OutcomePanel({ outcome, level, idPrefix }: { outcome: OutcomeVie
         <ul className="mt-2 list-disc space-y-1 pl-5 leading-relaxed text-zinc-700 marker:text-zinc-600 dark:text-zinc-300 dark:marker:text-zinc-400">
           {outcome.route.whatToLog.map((w) => (
             <li key={w}>
-              <CodeText text={w} />
+              <DatedText text={w} />
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PICKER_PATH } from "@/lib/picker/view";
+import { DatedText } from "@/components/site/dated-text";
 
 const ITEM =
   "inline-flex min-h-11 items-center gap-1.5 rounded-md px-2 text-sm font-medium text-zinc-700 underline-offset-2 hover:bg-zinc-100 hover:text-zinc-900 hover:underline dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white";
@@ -51,7 +52,9 @@ export function AnswerTrail({ items }: { items: Array<{ question: string; answer
       <ol className="mt-2 space-y-2 border-l-2 border-zinc-200 pl-3 dark:border-zinc-700">
         {items.map((t) => (
           <li key={t.question}>
-            <span className="block text-zinc-600 dark:text-zinc-400">{t.question}</span>
+            <span className="block text-zinc-600 dark:text-zinc-400">
+              <DatedText text={t.question} />
+            </span>
             <span className="block font-medium text-zinc-900 dark:text-zinc-100">{t.answer}</span>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import type { AnswerView, QuestionView } from "@/lib/picker/view";
 import { LinkOptions, RadioOptions } from "./answer-options";
+import { DatedText } from "@/components/site/dated-text";
 
 const LEGEND = "font-serif text-xl leading-snug font-semibold text-balance text-zinc-900 sm:text-2xl dark:text-white";
 const HELP = "mt-2 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300";
@@ -11,11 +12,11 @@ function Legend({ question, helpId }: { question: QuestionView; helpId: string }
     <>
       {/* tabIndex -1: the island moves focus here when a new question appears. */}
       <legend tabIndex={-1} className={LEGEND}>
-        {question.question}
+        <DatedText text={question.question} />
       </legend>
       {question.help && (
         <p id={helpId} className={HELP}>
-          {question.help}
+          <DatedText text={question.help} />
         </p>
       )}
     </>

@@ -1,4 +1,4 @@
-import { CodeText } from "@/components/ui/code-text";
+import { DatedText } from "@/components/site/dated-text";
 import type { Route } from "@/lib/content/routes";
 
 const ROWS = [
@@ -16,7 +16,7 @@ export function OwnerList({ route }: { route: Route }) {
         <div key={key} className="px-4 py-3 sm:grid sm:grid-cols-[11rem_minmax(0,1fr)] sm:gap-4">
           <dt className="text-sm font-semibold text-zinc-900 dark:text-white">{label}</dt>
           <dd className="mt-1 leading-relaxed text-zinc-700 sm:mt-0 dark:text-zinc-300">
-            <CodeText text={route.owner[key]} />
+            <DatedText text={route.owner[key]} />
           </dd>
         </div>
       ))}

@@ -1,4 +1,4 @@
-import { CodeText } from "@/components/ui/code-text";
+import { DatedText } from "@/components/site/dated-text";
 import { DataTable } from "@/components/ui/data-table";
 import { FACTOR_LABELS, FACTORS, type Route } from "@/lib/content/routes";
 import { OverallScore, Pips } from "./score";
@@ -24,7 +24,7 @@ export function Scorecard({ route }: { route: Route }) {
                 <Pips filled={route.scorecard[f].score} total={5} />
               </span>
             ),
-            reason: <CodeText text={route.scorecard[f].reason} />,
+            reason: <DatedText text={route.scorecard[f].reason} />,
           },
         }))}
       />

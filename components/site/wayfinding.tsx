@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DatedText } from "@/components/site/dated-text";
 
 /** Where to go from a page that has nothing of its own to show: /search/ without JavaScript, and the 404. */
 export const PLACES = [
@@ -26,7 +27,9 @@ export function Wayfinding({ headingId, title }: { headingId: string; title: str
               className="hover:border-accent-400 dark:hover:border-accent-600 block h-full rounded-lg border border-zinc-200 px-4 py-3 dark:border-zinc-800"
             >
               <span className="font-medium text-zinc-900 dark:text-white">{p.label}</span>
-              <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{p.hint}</span>
+              <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">
+                <DatedText text={p.hint} />
+              </span>
             </Link>
           </li>
         ))}

@@ -13,6 +13,11 @@ export interface LocatedYaml {
   /** Position of the key itself (for unknown-key messages). */
   locateKey(path: ReadonlyArray<PropertyKey>, key: string): Position;
   syntaxErrors: Array<Position & { message: string; code: string }>;
+  /**
+   * The source text of the scalar at `path` (as written, line breaks included) and a function that turns
+   * an offset inside it into a file position: checks that point at a phrase inside a long text use it.
+   */
+  scalarSource(path: ReadonlyArray<PropertyKey>): { text: string; at(offset: number): Position } | undefined;
 }
 
 /** `lineOffset` shifts positions when the YAML is a frontmatter block inside a larger file. */
@@ -49,5 +54,11 @@ export function parseLocatedYaml(source: string, lineOffset = 0): LocatedYaml {
     code: e.code,
     message: e.message.split("\n")[0] ?? e.message,
   }));
-  return { data: syntaxErrors.length ? undefined : doc.toJS(), locate, locateKey, syntaxErrors };
+  const scalarSource = (path: ReadonlyArray<PropertyKey>) => {
+    const node = doc.getIn(path as unknown[], true);
+    if (!isScalar(node) || !node.range) return undefined;
+    const [start, end] = node.range;
+    return { text: source.slice(start, end), at: (offset: number) => at(start + offset) };
+  };
+  return { data: syntaxErrors.length ? undefined : doc.toJS(), locate, locateKey, syntaxErrors, scalarSource };
 }

@@ -1,6 +1,6 @@
 import { asOfDate } from "../as-of";
 import { slugify } from "../names/slug";
-import { deriveStatus, type NameStatus } from "../names/status";
+import { deriveStatus, statusChanges, type NameStatus, type StatusChange } from "../names/status";
 import { nameSchema, type Layer, type NameEntry } from "./schemas/name";
 import { throwIfErrors, type ContentIssue } from "./issues";
 import { memoInProduction, readYamlFolder, type Loaded } from "./read";
@@ -11,6 +11,8 @@ export type { Layer, NameEntry };
 export interface NameRecord extends NameEntry {
   url: string;
   status: NameStatus;
+  /** The status on the as-of date, then each later status its dates already imply (for the `dated` island). */
+  statusChanges: StatusChange[];
   file: string;
 }
 
@@ -25,6 +27,7 @@ export function toNameRecords(entries: ReadonlyArray<{ data: NameEntry; file: st
     file,
     url: `/names/${data.slug}/`,
     status: deriveStatus(data, asOf, (slug) => released.get(slug)),
+    statusChanges: statusChanges(data, asOf, (slug) => released.get(slug)),
   }));
 }
 

@@ -1,5 +1,6 @@
 import type { NameRecord } from "../content/names";
 import { statusText } from "./status";
+import { plainText } from "../dated/plain";
 
 const MAX = 160;
 
@@ -8,7 +9,7 @@ const MAX = 160;
  * by schema) followed by the status when it fits, or cut at a word boundary when the definition is long.
  */
 export function nameDescription(n: Pick<NameRecord, "name" | "definition" | "status">): string {
-  const definition = n.definition.replace(/\s+/g, " ").trim();
+  const definition = plainText(n.definition).replace(/\s+/g, " ").trim();
   if (definition.length <= MAX) {
     const withStatus = `${definition} Status: ${statusText(n.status)}.`;
     if (withStatus.length < 50) return `${withStatus} Sources, dates and related names.`;

@@ -1,10 +1,26 @@
 import type { NameEntry } from "../content/schemas/name";
 import { formatDate } from "../as-of";
+import { dayDiff, daysBefore } from "../dated/markers";
 
 export type NameStatus =
   | { kind: "not-openai" }
-  | { kind: "shut-down"; date: string; /** the date rests on secondary sources only */ reported?: boolean }
-  | { kind: "shutdown-scheduled"; date: string }
+  | {
+      kind: "shut-down";
+      date: string;
+      /** the date rests on secondary sources only */
+      reported?: boolean;
+      /**
+       * Set when only a scheduled date has passed: nobody recorded the shutdown as observed, so the page
+       * says "as scheduled" and when the entry was last checked instead of presenting it as verified.
+       */
+      unobservedSince?: string;
+    }
+  | {
+      kind: "shutdown-scheduled";
+      date: string;
+      /** Whole days left, set when the date is within COUNTDOWN_DAYS: the page shows "Shuts down in N days". */
+      days?: number;
+    }
   | { kind: "unverified" }
   | { kind: "upcoming"; date: string }
   | { kind: "previous"; since: string }
@@ -12,7 +28,11 @@ export type NameStatus =
 
 export type StatusKind = NameStatus["kind"];
 
-type StatusInput = Pick<NameEntry, "notOpenAI" | "verification" | "lifecycle" | "relations">;
+/** A scheduled shutdown this close (in days) is shown as a countdown. */
+export const COUNTDOWN_DAYS = 90;
+
+type StatusInput = Pick<NameEntry, "notOpenAI" | "verification" | "lifecycle" | "relations"> &
+  Partial<Pick<NameEntry, "lastVerified">>;
 
 /**
  * A name's status, derived from its dated lifecycle against the build's as-of date. Never typed by an
@@ -26,14 +46,25 @@ export function deriveStatus(
 ): NameStatus {
   if (entry.notOpenAI) return { kind: "not-openai" };
   const { shutDown, shutdownScheduled, released } = entry.lifecycle;
-  const endEvent = shutDown ?? shutdownScheduled;
-  if (endEvent && endEvent.date <= asOf) {
-    return endEvent.dateVerified === "no"
-      ? { kind: "shut-down", date: endEvent.date, reported: true }
-      : { kind: "shut-down", date: endEvent.date };
+  if (shutDown && shutDown.date <= asOf) {
+    return shutDown.dateVerified === "no"
+      ? { kind: "shut-down", date: shutDown.date, reported: true }
+      : { kind: "shut-down", date: shutDown.date };
   }
-  if (shutdownScheduled && shutdownScheduled.date > asOf)
-    return { kind: "shutdown-scheduled", date: shutdownScheduled.date };
+  if (shutdownScheduled && shutdownScheduled.date <= asOf) {
+    return {
+      kind: "shut-down",
+      date: shutdownScheduled.date,
+      ...(shutdownScheduled.dateVerified === "no" ? { reported: true } : {}),
+      ...(entry.lastVerified ? { unobservedSince: entry.lastVerified } : {}),
+    };
+  }
+  if (shutdownScheduled && shutdownScheduled.date > asOf) {
+    const days = dayDiff(asOf, shutdownScheduled.date);
+    return days <= COUNTDOWN_DAYS
+      ? { kind: "shutdown-scheduled", date: shutdownScheduled.date, days }
+      : { kind: "shutdown-scheduled", date: shutdownScheduled.date };
+  }
   if (entry.verification === "no") return { kind: "unverified" };
   if (released && released.date > asOf) return { kind: "upcoming", date: released.date };
   const newer = entry.relations.supersededBy
@@ -42,6 +73,45 @@ export function deriveStatus(
     .sort();
   if (newer[0]) return { kind: "previous", since: newer[0] };
   return { kind: "current" };
+}
+
+/** A status and the first day it applies; the first entry of a list applies from the as-of date. */
+export interface StatusChange {
+  from?: string;
+  status: NameStatus;
+}
+
+/** Two statuses that read the same apart from the day count (the island keeps that count right). */
+function sameWording(a: NameStatus, b: NameStatus): boolean {
+  const strip = (s: NameStatus) => ({ ...s, days: undefined });
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+
+/**
+ * The status on `asOf` followed by every later status the dated lifecycle already implies (a countdown
+ * that starts, a scheduled date that passes, a newer release). A page built today renders all of them
+ * and the `dated` island shows the one for the reader's day, so a badge is right when read, not only
+ * when built.
+ */
+export function statusChanges(
+  entry: StatusInput,
+  asOf: string,
+  releasedOf: (slug: string) => string | undefined,
+): StatusChange[] {
+  const { lifecycle } = entry;
+  const days = new Set<string>();
+  for (const e of Object.values(lifecycle)) if (e) days.add(e.date);
+  if (lifecycle.shutdownScheduled) days.add(daysBefore(lifecycle.shutdownScheduled.date, COUNTDOWN_DAYS));
+  for (const slug of entry.relations.supersededBy) {
+    const d = releasedOf(slug);
+    if (d) days.add(d);
+  }
+  const out: StatusChange[] = [{ status: deriveStatus(entry, asOf, releasedOf) }];
+  for (const day of [...days].filter((d) => d > asOf).sort()) {
+    const status = deriveStatus(entry, day, releasedOf);
+    if (!sameWording(status, out[out.length - 1]!.status)) out.push({ from: day, status });
+  }
+  return out;
 }
 
 export const STATUS_LABELS: Record<StatusKind, string> = {
@@ -54,15 +124,21 @@ export const STATUS_LABELS: Record<StatusKind, string> = {
   "not-openai": "Not an OpenAI name",
 };
 
-/** "Shutdown scheduled for December 1, 2026" — the badge text with its date. */
+const plural = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
+
+/** The status in full: "Shutdown scheduled for December 1, 2026", with every qualifier it carries. */
 export function statusText(status: NameStatus): string {
   switch (status.kind) {
     case "shut-down":
+      if (status.unobservedSince)
+        return `Shut down on ${formatDate(status.date)}, as scheduled${status.reported ? " (secondary sources)" : ""} (not re-checked since ${formatDate(status.unobservedSince)})`;
       return status.reported
         ? `Reported shut down on ${formatDate(status.date)} (secondary sources)`
         : `Shut down on ${formatDate(status.date)}`;
     case "shutdown-scheduled":
-      return `Shutdown scheduled for ${formatDate(status.date)}`;
+      return status.days !== undefined
+        ? `Shuts down in ${plural(status.days)}, on ${formatDate(status.date)}`
+        : `Shutdown scheduled for ${formatDate(status.date)}`;
     case "upcoming":
       return `Releases on ${formatDate(status.date)}`;
     case "previous":
@@ -70,6 +146,17 @@ export function statusText(status: NameStatus): string {
     default:
       return STATUS_LABELS[status.kind];
   }
+}
+
+/**
+ * The badge's shorter wording (badges do not wrap). A passed scheduled date still says "as scheduled",
+ * so a badge never presents an unobserved shutdown as a checked fact; the full text sits beside it.
+ */
+export function statusBadgeText(status: NameStatus): string {
+  if (status.kind === "shut-down" && status.unobservedSince)
+    return `Shut down as scheduled, ${formatDate(status.date)}`;
+  if (status.kind === "shutdown-scheduled" && status.days !== undefined) return `Shuts down in ${plural(status.days)}`;
+  return statusText(status);
 }
 
 /**

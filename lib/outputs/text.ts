@@ -1,11 +1,12 @@
+import { plainText } from "../dated/plain";
+
 /**
- * Every content text that leaves the site in a machine format (JSON, Markdown, feeds, calendars,
- * badges, llms.txt) passes through here, so dated wording is resolved for the build's as-of date in
- * one place. Content text may carry dated markers (lib/dated, issue 12); until that module is merged
- * this is the identity, and the merge swaps in its `plainText` on the one line below.
+ * Every content text that leaves the site in a machine format (JSON, feeds, calendars, badges,
+ * llms.txt) passes through here, so dated markers (lib/dated) are worded for the build's as-of date in
+ * one place. Markdown twins need no call: they are made from the rendered page, where markers are resolved.
  */
-export function outputText(text: string, _asOf: string): string {
-  return text;
+export function outputText(text: string, asOf: string): string {
+  return plainText(text, asOf);
 }
 
 /** A JSON-ready value with every string resolved by `outputText` (ids and URLs carry no markers, so they pass unchanged). */

@@ -1,5 +1,6 @@
 import type { Resolved } from "./resolve";
 import type { PickerView } from "./view";
+import { plainText } from "../dated/plain";
 
 export interface StepMeta {
   /** Page title without the site name (the layout's template adds it). */
@@ -17,7 +18,7 @@ const ROOT: StepMeta = {
   crumb: "Route picker",
 };
 
-const plain = (s: string) => s.replace(/`/g, "").replace(/\s+/g, " ").trim();
+const plain = (s: string) => plainText(s).replace(/`/g, "").replace(/\s+/g, " ").trim();
 
 /** Cuts at a sentence end when one fits, else at a word, so a description never stops mid-word. */
 export function clampDescription(text: string, max = 160): string {

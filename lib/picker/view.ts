@@ -9,6 +9,7 @@ import { getPicker } from "../content/picker";
 import { getRoute, type Route } from "../content/routes";
 import { absoluteUrl } from "../site";
 import { checklistMarkdown } from "./checklist";
+import { plainText } from "../dated/plain";
 import { answerTarget, toGraph, type PickerGraph, type Target } from "./graph";
 import { enumerateSteps, type PickerStep } from "./paths";
 import { recommendableOnly } from "./recommendable";
@@ -94,9 +95,10 @@ export const getPickerView = cache((): PickerView => {
             title: o.title,
             routeName: route.name,
             routeUrl: absoluteUrl(route.url),
-            routeTest: route.routeTest,
-            extraChecks: o.extraChecks,
-            whatToLog: route.whatToLog,
+            // The copied checklist is plain Markdown: dated wording is resolved for the build date.
+            routeTest: route.routeTest.map((t) => plainText(t)),
+            extraChecks: o.extraChecks.map((t) => plainText(t)),
+            whatToLog: route.whatToLog.map((t) => plainText(t)),
           }),
         },
       ];

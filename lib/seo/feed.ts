@@ -9,6 +9,7 @@ import { getSources } from "../content/sources";
 import { timelineEvents, type TimelineEvent } from "../names/timeline";
 import { absoluteUrl, site } from "../site";
 import { atomFeed, type AtomEntry } from "./atom";
+import { plainText } from "../dated/plain";
 
 export const FEED_PATH = "/feed.xml";
 
@@ -32,7 +33,7 @@ export function timelineEntries(names: readonly NameRecord[], asOf: string): Ato
         title: `${e.name}: ${e.label.toLowerCase()}`,
         link: absoluteUrl(e.url),
         updated: e.date,
-        summary: `${caveat}${when}${e.note ? ` ${e.note}` : ""}${sourceLine(e.source)}`,
+        summary: `${caveat}${when}${e.note ? ` ${plainText(e.note, asOf)}` : ""}${sourceLine(e.source)}`,
         categories: ["Timeline"],
       };
     });
@@ -45,8 +46,8 @@ export function guideEntries(): AtomEntry[] {
     link: absoluteUrl(g.url),
     published: g.published,
     updated: g.updated,
-    summary: g.description,
-    content: g.shortAnswer,
+    summary: plainText(g.description),
+    content: plainText(g.shortAnswer),
     categories: ["Guide"],
   }));
 }

@@ -1,4 +1,5 @@
 import { absoluteUrl, site } from "../site";
+import { plainText } from "../dated/plain";
 
 /** Typed schema.org shapes this site emits. */
 export type JsonLdThing = Record<string, unknown> & { "@type": string };
@@ -25,8 +26,8 @@ export function faqPage(items: Array<{ q: string; a: string }>): JsonLdThing {
     "@type": "FAQPage",
     mainEntity: items.map((f) => ({
       "@type": "Question",
-      name: f.q,
-      acceptedAnswer: { "@type": "Answer", text: f.a },
+      name: plainText(f.q),
+      acceptedAnswer: { "@type": "Answer", text: plainText(f.a) },
     })),
   };
 }
@@ -41,7 +42,7 @@ export function article(a: {
   return {
     "@type": "Article",
     headline: a.title,
-    description: a.description,
+    description: plainText(a.description),
     url: absoluteUrl(a.path),
     mainEntityOfPage: absoluteUrl(a.path),
     datePublished: a.published,
@@ -66,7 +67,7 @@ export function definedTerm(t: { name: string; slug: string; definition: string;
   return {
     "@type": "DefinedTerm",
     name: t.name,
-    description: t.definition,
+    description: plainText(t.definition),
     url: absoluteUrl(`/names/${t.slug}/`),
     termCode: t.slug,
     ...(t.aliases.length ? { alternateName: t.aliases } : {}),

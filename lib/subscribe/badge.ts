@@ -1,11 +1,11 @@
 /**
  * Shields-style status badges (badge-maker): the name on the left, its status as of the build on the
- * right, coloured by status. badge-maker writes role="img", an aria-label and a <title>, and escapes
+ * right in the badge wording the pages use (statusBadgeText: "Shuts down in 3 days"), coloured by status. badge-maker writes role="img", an aria-label and a <title>, and escapes
  * every text. Colours are dark enough for white text (WCAG AA at the badge's 11 px).
  */
 import { makeBadge } from "badge-maker";
 import type { NameRecord } from "../content/names";
-import { statusText, type StatusKind } from "../names/status";
+import { statusBadgeText, type StatusKind } from "../names/status";
 import { outputText } from "../outputs/text";
 
 export const BADGE_COLORS: Record<StatusKind, string> = {
@@ -21,7 +21,7 @@ export const BADGE_COLORS: Record<StatusKind, string> = {
 export function statusBadge(name: NameRecord, asOf: string): string {
   return makeBadge({
     label: outputText(name.name, asOf),
-    message: outputText(statusText(name.status), asOf),
+    message: outputText(statusBadgeText(name.status), asOf),
     color: BADGE_COLORS[name.status.kind],
     labelColor: "#3f3f46",
     style: "flat",

@@ -1,5 +1,6 @@
 import { getGuide, getGuides } from "@/lib/content/guides";
 import { CARD_CONTENT_TYPE, CARD_SIZE, renderCard } from "@/lib/seo/og-card";
+import { plainText } from "@/lib/dated/plain";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -17,7 +18,7 @@ export default async function GuideCard({ params }: { params: Promise<{ slug: st
   return renderCard({
     kind: "Guide",
     title: guide.title,
-    summary: guide.description,
+    summary: plainText(guide.description),
     lastVerified: guide.lastVerified,
   });
 }

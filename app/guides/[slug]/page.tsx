@@ -20,6 +20,7 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { article, faqPage } from "@/lib/seo/jsonld";
 import { JsonLd } from "@/components/site/json-ld";
 import { SearchMeta } from "@/components/site/search-meta";
+import { plainText } from "@/lib/dated/plain";
 
 export const dynamicParams = false;
 
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!guide) return {};
   return pageMetadata({
     title: guide.title,
-    description: guide.description,
+    description: plainText(guide.description),
     path: guide.url,
     type: "article",
     published: guide.published,
@@ -95,7 +96,7 @@ export default async function GuidePage({ params }: Props) {
             </div>
           </header>
           <div className="mt-8 max-w-3xl">
-            <ShortAnswer>{guide.shortAnswer}</ShortAnswer>
+            <ShortAnswer text={guide.shortAnswer} />
           </div>
           <div className="prose prose-zinc dark:prose-invert prose-headings:font-serif prose-headings:font-semibold prose-a:decoration-accent-600/40 prose-a:underline-offset-2 prose-code:before:content-none prose-code:after:content-none mt-10 max-w-3xl">
             <MdxContent code={code} components={mdxComponents({ sources })} />
@@ -118,7 +119,7 @@ export default async function GuidePage({ params }: Props) {
                             <a href={n.url} className="font-medium underline-offset-2 hover:underline">
                               {n.name}
                             </a>
-                            <StatusBadge status={n.status} />
+                            <StatusBadge name={n} />
                           </li>,
                         ]
                       : [];

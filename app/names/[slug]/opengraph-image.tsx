@@ -2,6 +2,7 @@ import { getName, getNames } from "@/lib/content/names";
 import { LAYER_INFO } from "@/lib/names/layers";
 import { statusText } from "@/lib/names/status";
 import { CARD_CONTENT_TYPE, CARD_SIZE, renderCard } from "@/lib/seo/og-card";
+import { plainText } from "@/lib/dated/plain";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -20,7 +21,7 @@ export default async function NameCard({ params }: { params: Promise<{ slug: str
   return renderCard({
     kind: `Name · ${LAYER_INFO[name.layer].label}`,
     title: name.name,
-    summary: name.definition,
+    summary: plainText(name.definition),
     status: { kind: name.status.kind, text: statusText(name.status) },
     lastVerified: name.lastVerified,
   });

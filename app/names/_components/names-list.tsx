@@ -3,6 +3,7 @@ import type { NameRecord } from "@/lib/content/names";
 import type { Layer } from "@/lib/content/schemas/name";
 import { LAYER_INFO, LAYER_ORDER } from "@/lib/names/layers";
 import { STATUS_LABELS, type StatusKind } from "@/lib/names/status";
+import { DatedText } from "@/components/site/dated-text";
 
 /** Reseller ids get a group of their own at the end, so they never sit among OpenAI's names. */
 type Group = { id: string; title: string; blurb: string; names: NameRecord[] };
@@ -37,12 +38,14 @@ function NameCard({ n }: { n: NameRecord }) {
         </a>
       </h4>
       <p className="mt-1.5 flex flex-wrap items-center gap-2 text-sm">
-        <StatusBadge status={n.status} />
+        <StatusBadge name={n} />
         {n.apiId && n.apiId !== n.name && (
           <code className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800">{n.apiId}</code>
         )}
       </p>
-      <p className="mt-2 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">{n.definition}</p>
+      <p className="mt-2 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">
+        <DatedText text={n.definition} />
+      </p>
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import { getRoute, getRoutes } from "@/lib/content/routes";
 import { CARD_CONTENT_TYPE, CARD_SIZE, renderCard } from "@/lib/seo/og-card";
+import { plainText } from "@/lib/dated/plain";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -17,7 +18,7 @@ export default async function RouteCard({ params }: { params: Promise<{ route: s
   return renderCard({
     kind: `Route · ${route.category}`,
     title: route.name,
-    summary: route.verdict,
+    summary: plainText(route.verdict),
     lastVerified: route.lastVerified,
   });
 }

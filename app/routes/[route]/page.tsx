@@ -12,7 +12,7 @@ import { Scorecard } from "@/components/routes/scorecard";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { SearchMeta } from "@/components/site/search-meta";
 import { StatusBadge } from "@/components/site/status-badge";
-import { CodeText } from "@/components/ui/code-text";
+import { DatedText } from "@/components/site/dated-text";
 import { getGuides } from "@/lib/content/guides";
 import { getNameMap } from "@/lib/content/names";
 import { getRoute, getRoutes } from "@/lib/content/routes";
@@ -21,6 +21,7 @@ import { clampDescription } from "@/lib/picker/meta";
 import { recommendableOnly } from "@/lib/picker/recommendable";
 import { PICKER_PATH } from "@/lib/picker/view";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { plainText } from "@/lib/dated/plain";
 
 export const dynamicParams = false;
 
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!route) return {};
   return pageMetadata({
     title: `${route.name} route profile`,
-    description: clampDescription(route.verdict),
+    description: clampDescription(plainText(route.verdict)),
     path: route.url,
   });
 }
@@ -108,7 +109,7 @@ export default async function RouteProfilePage({ params }: Props) {
                 Verdict
               </h2>
               <p className="mt-2 text-lg leading-relaxed text-zinc-900 dark:text-zinc-100">
-                <CodeText text={route.verdict} />
+                <DatedText text={route.verdict} />
               </p>
             </div>
             <div className="border-accent-300 dark:border-accent-700 mt-4 shrink-0 border-t pt-3 sm:mt-0 sm:border-t-0 sm:border-l sm:pt-0 sm:pl-6">
@@ -130,29 +131,29 @@ export default async function RouteProfilePage({ params }: Props) {
           <div className="max-w-3xl">
             <Section id="who-it-is-for">
               <p className={PROSE}>
-                <CodeText text={route.whoItIsFor} />
+                <DatedText text={route.whoItIsFor} />
               </p>
               <p className={PROSE}>
                 <strong className="font-semibold text-zinc-900 dark:text-white">The job: </strong>
-                <CodeText text={route.job} />
+                <DatedText text={route.job} />
               </p>
             </Section>
             <Section id="use-it-when">
               <ul className={`${LIST} list-disc`}>
                 {route.useItWhen.map((u) => (
                   <li key={u}>
-                    <CodeText text={u} />
+                    <DatedText text={u} />
                   </li>
                 ))}
               </ul>
               <p className={PROSE}>
                 <strong className="font-semibold text-zinc-900 dark:text-white">Why this route: </strong>
-                <CodeText text={route.why} />
+                <DatedText text={route.why} />
               </p>
             </Section>
             <Section id="stop-when">
               <p className={PROSE}>
-                <CodeText text={route.stopWhen} />
+                <DatedText text={route.stopWhen} />
               </p>
             </Section>
             <Section id="limits-and-bill">
@@ -170,7 +171,7 @@ export default async function RouteProfilePage({ params }: Props) {
               <ol className={`${LIST} list-decimal`}>
                 {route.routeTest.map((t) => (
                   <li key={t}>
-                    <CodeText text={t} />
+                    <DatedText text={t} />
                   </li>
                 ))}
               </ol>
@@ -189,7 +190,7 @@ export default async function RouteProfilePage({ params }: Props) {
               <ul className={`${LIST} list-disc`}>
                 {route.whatToLog.map((w) => (
                   <li key={w}>
-                    <CodeText text={w} />
+                    <DatedText text={w} />
                   </li>
                 ))}
               </ul>
@@ -205,7 +206,7 @@ export default async function RouteProfilePage({ params }: Props) {
                       <a href={n.url} className="font-medium underline-offset-2 hover:underline">
                         {n.name}
                       </a>
-                      <StatusBadge status={n.status} />
+                      <StatusBadge name={n} />
                     </li>
                   ))}
                 </ul>

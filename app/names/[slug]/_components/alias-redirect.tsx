@@ -1,5 +1,6 @@
 import { StatusBadge } from "@/components/site/status-badge";
 import type { NameRecord } from "@/lib/content/names";
+import { DatedText } from "@/components/site/dated-text";
 
 /**
  * The page at an alias's own slug (/names/dalle3/): a visible pointer to the name page and an instant
@@ -23,9 +24,11 @@ export function AliasRedirect({ spelling, name }: { spelling: string; name: Name
       </p>
       <div className="mt-6 rounded-xl border border-zinc-200 p-5 dark:border-zinc-800">
         <p className="flex flex-wrap items-center gap-2 font-semibold text-zinc-900 dark:text-white">
-          {name.name} <StatusBadge status={name.status} />
+          {name.name} <StatusBadge name={name} />
         </p>
-        <p className="mt-2 text-zinc-700 dark:text-zinc-300">{name.definition}</p>
+        <p className="mt-2 text-zinc-700 dark:text-zinc-300">
+          <DatedText text={name.definition} />
+        </p>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { StatusBadge } from "@/components/site/status-badge";
+import { hasQualifiedStatus, StatusBadge, StatusWords } from "@/components/site/status-badge";
 import { formatDate } from "@/lib/as-of";
 import type { NameRecord } from "@/lib/content/names";
 import { getSources } from "@/lib/content/sources";
@@ -21,7 +21,17 @@ export function AtAGlance({ name, id }: { name: NameRecord; id: string }) {
     `${formatDate(e.date)}${sources.get(e.source)?.primary === false ? " (secondary source)" : ""}`;
   const rows: Array<[string, ReactNode]> = [
     ["Layer", `${LAYER_INFO[name.layer].label}${name.notOpenAI ? " (not OpenAI's)" : ""}`],
-    ["Status", <StatusBadge key="s" status={name.status} />],
+    [
+      "Status",
+      <span key="s" className="flex flex-col items-start gap-1">
+        <StatusBadge name={name} />
+        {hasQualifiedStatus(name) && (
+          <span className="text-xs text-zinc-600 dark:text-zinc-400">
+            <StatusWords name={name} />
+          </span>
+        )}
+      </span>,
+    ],
     ...(name.apiId
       ? [
           [

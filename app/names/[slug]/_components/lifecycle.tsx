@@ -5,6 +5,7 @@ import { asOfDate, formatDate } from "@/lib/as-of";
 import type { NameRecord } from "@/lib/content/names";
 import type { Source } from "@/lib/content/sources";
 import { timelineEvents } from "@/lib/names/timeline";
+import { DatedText } from "@/components/site/dated-text";
 
 /** The name's dated events, each with the source that dates it and whether that source is OpenAI's own. */
 export function Lifecycle({ name, sources }: { name: NameRecord; sources: ReadonlyMap<string, Source> }) {
@@ -34,7 +35,11 @@ export function Lifecycle({ name, sources }: { name: NameRecord; sources: Readon
             <span className="text-zinc-600 dark:text-zinc-400">Source: </span>
             <SourceRef source={e.source} dateVerified={e.dateVerified} />
           </p>
-          {e.note && <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{e.note}</p>}
+          {e.note && (
+            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+              <DatedText text={e.note} />
+            </p>
+          )}
         </li>
       ))}
     </ol>

@@ -23,6 +23,7 @@ import { StatusBadgeEmbed } from "./status-badge-embed";
 import { Lifecycle } from "./lifecycle";
 import { NameWarning } from "./name-warning";
 import { Relations } from "./relations";
+import { DatedText } from "@/components/site/dated-text";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -75,7 +76,7 @@ export function NameArticle({ name }: { name: NameRecord }) {
               {name.name}
             </h1>
             <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
-              <StatusBadge status={name.status} />
+              <StatusBadge name={name} />
               {name.apiId && (
                 <span className="text-sm text-zinc-700 dark:text-zinc-300">
                   API id{" "}
@@ -94,19 +95,25 @@ export function NameArticle({ name }: { name: NameRecord }) {
           </header>
           <NameWarning name={name} />
           <div className="mt-6">
-            <ShortAnswer>{name.definition}</ShortAnswer>
+            <ShortAnswer text={name.definition} />
           </div>
           <div className="mt-6 lg:hidden">
             <AtAGlance name={name} id="at-a-glance" />
           </div>
           <Section id="where-you-see-it" title="Where you see it">
-            <p>{name.whereYouSeeIt}</p>
+            <p>
+              <DatedText text={name.whereYouSeeIt} />
+            </p>
           </Section>
           <Section id="what-it-means" title="What it means">
-            <p>{name.meaning}</p>
+            <p>
+              <DatedText text={name.meaning} />
+            </p>
           </Section>
           <Section id="use-it-when" title="Use it when">
-            <p>{name.useItWhen}</p>
+            <p>
+              <DatedText text={name.useItWhen} />
+            </p>
           </Section>
           {name.notToBeConfusedWith.length > 0 && (
             <Section id="not-to-be-confused-with" title="Not to be confused with">
@@ -116,7 +123,7 @@ export function NameArticle({ name }: { name: NameRecord }) {
                     <a href={link(c.slug).url} className="font-semibold underline underline-offset-2">
                       {link(c.slug).name}
                     </a>
-                    : {c.why}
+                    : <DatedText text={c.why} />
                   </li>
                 ))}
               </ul>

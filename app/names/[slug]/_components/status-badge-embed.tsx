@@ -1,5 +1,5 @@
 import type { NameRecord } from "@/lib/content/names";
-import { statusText } from "@/lib/names/status";
+import { statusBadgeText } from "@/lib/names/status";
 import { badgePath } from "@/lib/outputs/paths";
 import { absoluteUrl } from "@/lib/site";
 
@@ -20,7 +20,7 @@ function Snippet({ label, code }: { label: string; code: string }) {
 /** The name's status badge (/badges/<slug>.svg) with Markdown and HTML to paste into a README or a page. */
 export function StatusBadgeEmbed({ name }: { name: NameRecord }) {
   const src = badgePath(name.slug);
-  const alt = `${name.name}: ${statusText(name.status)}`;
+  const alt = `${name.name}: ${statusBadgeText(name.status)}`;
   const markdown = `[![${alt.replace(/[[\]]/g, "")}](${absoluteUrl(src)})](${absoluteUrl(name.url)})`;
   const html = `<a href="${absoluteUrl(name.url)}"><img src="${absoluteUrl(src)}" alt="${alt.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;")}"></a>`;
   return (
