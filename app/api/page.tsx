@@ -20,6 +20,17 @@ const PRE =
 const CODE = "rounded bg-zinc-100 px-1 py-0.5 font-mono text-[0.875em] dark:bg-zinc-800";
 const LINK = "underline underline-offset-2";
 
+/** A documented path, linked to a real file when it has no placeholder. */
+function PathCell({ path, link }: { path: string; link?: string }) {
+  return link ? (
+    <a href={link} className={LINK}>
+      <code>{path}</code>
+    </a>
+  ) : (
+    <code>{path}</code>
+  );
+}
+
 /** Documentation of every machine-readable file the site publishes, with examples built from the same code. */
 export default function ApiPage() {
   const examples = apiExamples(asOfDate());
@@ -51,13 +62,7 @@ export default function ApiPage() {
         rows={apiEndpoints().map((e) => ({
           key: e.path,
           cells: {
-            path: e.link ? (
-              <a href={e.link} className={LINK}>
-                <code>{e.path}</code>
-              </a>
-            ) : (
-              <code>{e.path}</code>
-            ),
+            path: <PathCell path={e.path} link={e.link} />,
             what: e.what,
             schema: (
               <a href={e.schema} className={LINK}>
@@ -150,13 +155,7 @@ export default function ApiPage() {
         rows={examples.files.map((f) => ({
           key: f.path,
           cells: {
-            path: f.link ? (
-              <a href={f.link} className={LINK}>
-                <code>{f.path}</code>
-              </a>
-            ) : (
-              <code>{f.path}</code>
-            ),
+            path: <PathCell path={f.path} link={f.link} />,
             what: f.what,
           },
         }))}

@@ -148,7 +148,7 @@ export function pricesDocument(asOf: string) {
   );
   const doc = {
     ...envelope(asOf),
-    apiTokens: p.apiTokens.map((row) => ({ ...row, note: row.note ?? null })),
+    apiTokens: p.apiTokens,
     perImage: p.perImage,
     codexCredits: p.codexCredits,
     providers: p.providers,

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { LAYERS } from "../content/schemas/name";
+import { pricingSchema } from "../content/schemas/pricing";
 import { ROUTE_IDS, FACTORS } from "../content/schemas/route";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -149,52 +150,10 @@ export const routesDocumentSchema = z.strictObject({
   routes: z.array(routeSchema),
 });
 
-const money = z.number().nullable();
-const dated = { sources: z.array(z.string()), asOf: date };
+/** The rows exactly as content/data/pricing.yaml holds them (its zod schema is the one definition). */
 export const pricesDocumentSchema = z.strictObject({
   ...envelope,
-  /** US dollars per 1M tokens; null where the source gives no price. */
-  apiTokens: z.array(
-    z.strictObject({
-      model: z.string(),
-      textInput: money,
-      cachedTextInput: money,
-      textOutput: money,
-      imageInput: money,
-      cachedImageInput: money,
-      imageOutput: money,
-      verification,
-      note: z.string().nullable(),
-      ...dated,
-    }),
-  ),
-  /** US dollars per image by quality and size. */
-  perImage: z.array(
-    z.strictObject({
-      model: z.string(),
-      quality: z.enum(["low", "medium", "high"]),
-      square: z.number(),
-      portrait: z.number(),
-      landscape: z.number(),
-      ...dated,
-    }),
-  ),
-  codexCredits: z.array(
-    z.strictObject({
-      row: z.string(),
-      input: z.number(),
-      cachedInput: z.number(),
-      output: z.number(),
-      verification,
-      ...dated,
-    }),
-  ),
-  providers: z.array(z.strictObject({ provider: z.string(), offer: z.string(), price: z.string(), ...dated })),
-  rateLimits: z.strictObject({
-    models: z.array(z.string()),
-    tiers: z.array(z.strictObject({ tier: z.string(), tpm: z.number().int(), ipm: z.number().int() })),
-    ...dated,
-  }),
+  ...pricingSchema.shape,
   /** Every source id the rows cite, resolved. */
   sources: z.array(sourceRefSchema),
 });

@@ -8,7 +8,7 @@ import ICAL from "ical.js";
 import { toString } from "mdast-util-to-string";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Link, Root } from "mdast";
 import { nameDocument } from "@/lib/api/documents";
 import { getGuides } from "@/lib/content/guides";
@@ -21,27 +21,14 @@ import { escapeHtml } from "@/lib/seo/atom";
 import { statusBadge } from "@/lib/subscribe/badge";
 import { nameCalendar } from "@/lib/subscribe/calendar";
 import { nameFeed } from "@/lib/subscribe/name-feed";
+import { useEnv } from "../support/env";
 import { parseXml } from "../support/xml";
 
 const AS_OF = "2026-11-21";
 const NAME = `Image <Beta> & "Friends" 'Q'`;
 const SOURCE_TITLE = `Notes <draft> & "quoted" 'page'`;
 const SOURCE_URL = "https://example.com/notes?a=1&b=<2>";
-const saved = { content: process.env.CONTENT_DIR, asOf: process.env.SITE_AS_OF };
-
-beforeAll(() => {
-  process.env.CONTENT_DIR = path.resolve("tests/fixtures/special-characters");
-  process.env.SITE_AS_OF = AS_OF;
-});
-afterAll(() => {
-  for (const [k, v] of [
-    ["CONTENT_DIR", saved.content],
-    ["SITE_AS_OF", saved.asOf],
-  ] as const) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-});
+useEnv({ CONTENT_DIR: path.resolve("tests/fixtures/special-characters"), SITE_AS_OF: AS_OF });
 
 const odd = () => getName("image-beta-friends-q")!;
 /** type="html" Atom text is HTML: decode it once more to get what a feed reader shows. */
