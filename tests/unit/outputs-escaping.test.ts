@@ -79,7 +79,7 @@ describe("a name with < > & and quotes, in every format", () => {
   it("SVG badge: well-formed, role=img, and its title is the name and status", () => {
     const svg = parseXml(statusBadge(odd(), AS_OF));
     expect(svg.attrs.role).toBe("img");
-    expect(svg.child("title")!.text).toBe(`${NAME}: Shutdown scheduled for December 1, 2026`);
+    expect(svg.child("title")!.text).toBe(`${NAME}: Shuts down in 10 days`);
     expect(svg.attrs["aria-label"]).toBe(svg.child("title")!.text);
   });
 
