@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { getGuides } from "../../lib/content/guides";
 import { getName } from "../../lib/content/names";
-import { statusText } from "../../lib/names/status";
+import { statusBadgeText } from "../../lib/names/status";
 // The build under test is pinned to this as-of date (npm test sets SITE_AS_OF), so statuses agree.
 process.env.SITE_AS_OF ??= "2026-11-21";
 const latest = getName("chatgpt-image-latest")!;
@@ -33,7 +33,7 @@ test.describe("the glossary beyond the page", () => {
   test("a name page shows its status badge with Markdown and HTML to copy", async ({ page }) => {
     await page.goto(latest.url);
     const section = page.getByRole("region", { name: "Status badge" });
-    const alt = `${latest.name}: ${statusText(latest.status)}`;
+    const alt = `${latest.name}: ${statusBadgeText(latest.status)}`;
     const img = section.getByRole("img", { name: alt });
     await expect(img).toBeVisible();
     expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(50);
