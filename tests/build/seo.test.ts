@@ -358,7 +358,12 @@ describe("robots.txt", () => {
 });
 
 const fromHtml = (s: string | undefined) =>
-  (s ?? "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  (s ?? "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 /** An Atom timestamp of a content date is its first second in UTC: the day, or undefined if it is not midnight. */
 const day = (ts: string | undefined) =>
   ts && /T00:00:00(\.000)?Z$/.test(ts) ? new Date(ts).toISOString().slice(0, 10) : undefined;
