@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 
 /** Sets environment variables for the tests of the calling file and restores the previous values after them. */
-export function useEnv(values: Record<string, string>): void {
+export function withEnv(values: Record<string, string>): void {
   const saved = new Map(Object.keys(values).map((k) => [k, process.env[k]]));
   beforeAll(() => Object.assign(process.env, values));
   afterAll(() => {

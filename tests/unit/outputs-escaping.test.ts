@@ -21,14 +21,14 @@ import { escapeHtml } from "@/lib/seo/atom";
 import { statusBadge } from "@/lib/subscribe/badge";
 import { nameCalendar } from "@/lib/subscribe/calendar";
 import { nameFeed } from "@/lib/subscribe/name-feed";
-import { useEnv } from "../support/env";
+import { withEnv } from "../support/env";
 import { parseXml } from "../support/xml";
 
 const AS_OF = "2026-11-21";
 const NAME = `Image <Beta> & "Friends" 'Q'`;
 const SOURCE_TITLE = `Notes <draft> & "quoted" 'page'`;
 const SOURCE_URL = "https://example.com/notes?a=1&b=<2>";
-useEnv({ CONTENT_DIR: path.resolve("tests/fixtures/special-characters"), SITE_AS_OF: AS_OF });
+withEnv({ CONTENT_DIR: path.resolve("tests/fixtures/special-characters"), SITE_AS_OF: AS_OF });
 
 const odd = () => getName("image-beta-friends-q")!;
 /** type="html" Atom text is HTML: decode it once more to get what a feed reader shows. */
