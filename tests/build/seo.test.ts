@@ -10,7 +10,7 @@ import { publishedFiles } from "@/lib/outputs/sitemap-files";
 import { site } from "@/lib/site";
 import { OUT_DIR, exportedPages, isRedirectPage, readPage, type ExportedPage } from "../support/exported-pages";
 import { attr, elements, find, parseHtml, textContent, type Element, type Node } from "../support/html";
-import { parseXml } from "../support/xml";
+import { htmlText, parseXml } from "../support/xml";
 
 const ORIGIN = site.origin;
 const abs = (p: string) => `${ORIGIN}${p}`;
@@ -357,13 +357,6 @@ describe("robots.txt", () => {
   });
 });
 
-const fromHtml = (s: string | undefined) =>
-  (s ?? "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&");
 /** An Atom timestamp of a content date is its first second in UTC: the day, or undefined if it is not midnight. */
 const day = (ts: string | undefined) =>
   ts && /T00:00:00(\.000)?Z$/.test(ts) ? new Date(ts).toISOString().slice(0, 10) : undefined;
@@ -394,8 +387,8 @@ describe("feed.xml", () => {
       const entry = byLink.get(abs(g.url));
       expect(entry, g.url).toBeDefined();
       // Entry texts are type="html" (the feed package's choice): decoded once more, they read as the page does.
-      expect(fromHtml(entry!.child("title")?.text)).toBe(h1(g));
-      expect(fromHtml(entry!.child("summary")?.text)).toBe(metaContent(g.head, "name", "description"));
+      expect(htmlText(entry!.child("title")?.text)).toBe(h1(g));
+      expect(htmlText(entry!.child("summary")?.text)).toBe(metaContent(g.head, "name", "description"));
       const dates = visibleDates(g);
       expect(day(entry!.child("published")?.text)).toBe(dates.get("Published"));
       expect(day(entry!.child("updated")?.text)).toBe(dates.get("Updated"));

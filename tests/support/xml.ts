@@ -69,3 +69,13 @@ export function parseXml(source: string): XmlElement {
   if (!root) throw new Error("no root element");
   return root;
 }
+
+/** Atom text of type="html" is HTML: decoded once more, it reads as a feed reader shows it. */
+export function htmlText(s: string | undefined): string {
+  return (s ?? "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}

@@ -22,7 +22,7 @@ import { statusBadge } from "@/lib/subscribe/badge";
 import { nameCalendar } from "@/lib/subscribe/calendar";
 import { nameFeed } from "@/lib/subscribe/name-feed";
 import { withEnv } from "../support/env";
-import { parseXml } from "../support/xml";
+import { htmlText, parseXml } from "../support/xml";
 
 const AS_OF = "2026-11-21";
 const NAME = `Image <Beta> & "Friends" 'Q'`;
@@ -31,14 +31,6 @@ const SOURCE_URL = "https://example.com/notes?a=1&b=<2>";
 withEnv({ CONTENT_DIR: path.resolve("tests/fixtures/special-characters"), SITE_AS_OF: AS_OF });
 
 const odd = () => getName("image-beta-friends-q")!;
-/** type="html" Atom text is HTML: decode it once more to get what a feed reader shows. */
-const fromHtml = (s: string) =>
-  s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&");
 
 /** Raw HTML nodes a Markdown renderer would pass through as markup: there must be none. */
 function rawHtml(node: { type: string; value?: string; children?: unknown[] }): string[] {
@@ -59,8 +51,8 @@ describe("a name with < > & and quotes, in every format", () => {
     const feed = parseXml(nameFeed(odd(), AS_OF));
     const entries = feed.children.filter((c) => c.name === "entry");
     expect(entries.length).toBeGreaterThan(0);
-    for (const e of entries) expect(fromHtml(e.child("title")!.text).startsWith(`${NAME}: `)).toBe(true);
-    expect(entries.some((e) => fromHtml(e.child("summary")!.text).includes(SOURCE_TITLE))).toBe(true);
+    for (const e of entries) expect(htmlText(e.child("title")!.text).startsWith(`${NAME}: `)).toBe(true);
+    expect(entries.some((e) => htmlText(e.child("summary")!.text).includes(SOURCE_TITLE))).toBe(true);
     expect(feed.child("title")!.text).toContain(NAME);
   });
 

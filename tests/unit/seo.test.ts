@@ -6,7 +6,7 @@ import { searchVariants } from "@/lib/search/variants";
 import { atomFeed, escapeHtml } from "@/lib/seo/atom";
 import { cardText } from "@/lib/seo/card-text";
 import { cardImage, pageMetadata, SITE_CARD } from "@/lib/seo/metadata";
-import { parseXml } from "../support/xml";
+import { htmlText, parseXml } from "../support/xml";
 
 describe("searchVariants", () => {
   it("adds the spellings people type: spaces, run together, small numbers in words", () => {
@@ -131,22 +131,14 @@ describe("atomFeed", () => {
   });
   const doc = parseXml(feed);
   const entries = doc.children.filter((c) => c.name === "entry");
-  /** Entry texts are type="html": the parsed text is HTML, so it is decoded once more to read as the reader sees it. */
-  const html = (s: string | undefined) =>
-    (s ?? "")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&amp;/g, "&");
 
   it("escapes every text and attribute, so a reader sees the characters, never markup", () => {
     expect(escapeHtml(`<a href="x">&'`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
     expect(doc.child("title")?.text).toBe("T & <T>");
     const old = entries.find((e) => e.child("id")?.text === "tag:x.example,2026:a")!;
     expect(old.child("title")?.attrs.type).toBe("html");
-    expect(html(old.child("title")?.text)).toBe("Old ]]> <b>");
-    expect(html(old.child("summary")?.text)).toBe("a < b & c");
+    expect(htmlText(old.child("title")?.text)).toBe("Old ]]> <b>");
+    expect(htmlText(old.child("summary")?.text)).toBe("a < b & c");
     const neu = entries.find((e) => e.child("id")?.text === "tag:x.example,2026:b")!;
     expect(neu.child("link")?.attrs.href).toBe("https://x.example/b/?x=1&y=2");
   });
