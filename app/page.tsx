@@ -7,6 +7,7 @@ import { NameTable } from "@/components/mdx/name-table";
 import { JsonLd } from "@/components/site/json-ld";
 import { RecentChanges } from "@/components/site/recent-changes";
 import { RouteCards } from "@/components/site/route-cards";
+import { ShutdownWatch } from "@/components/site/shutdown-watch";
 import { getGuides } from "@/lib/content/guides";
 import { getHome } from "@/lib/content/home";
 import { website } from "@/lib/seo/jsonld";
@@ -112,9 +113,18 @@ export default function HomePage() {
       </HomeSection>
 
       <HomeSection
+        id="shutdowns"
+        title="Shutdowns: coming up and just past"
+        intro="Every API name with a shutdown date ahead or in the last 90 days, with the replacement OpenAI names. Each status follows the calendar."
+        more={{ href: "/guides/dall-e-to-gpt-image-2-6/", label: "Migration guide" }}
+      >
+        <ShutdownWatch />
+      </HomeSection>
+
+      <HomeSection
         id="recent-changes"
         title="What changed lately"
-        intro="Scheduled shutdowns still ahead, then the newest releases and retirements."
+        intro="The newest lifecycle events from the glossary: what is due next, then the latest releases and retirements."
         more={{ href: "/timeline/", label: "Full timeline" }}
       >
         <div className="mt-5">

@@ -16,7 +16,7 @@ export const site = {
   shortName: "Field Guide",
   description:
     "What every OpenAI image name means (GPT Image, gpt-image-2, ChatGPT Images, chatgpt-image-latest, DALL·E) and which route to use: ChatGPT, Codex, the API or a provider.",
-  origin: (process.env.SITE_ORIGIN ?? "https://gpt-image-field-guide.example").replace(/\/$/, ""),
+  origin: (process.env.SITE_ORIGIN || "https://gpt-image-field-guide.example").replace(/\/$/, ""),
   locale: "en",
   nav: [
     { href: "/guides/", label: "Guides" },

@@ -46,6 +46,15 @@ const SHOTS: Shot[] = [
     extraBelow: 130,
   },
   {
+    name: "Dated",
+    page: "/guides/gpt-image-2-or-chatgpt-image-latest/",
+    find: (p) =>
+      prose(p)
+        .locator("p")
+        .filter({ has: p.locator("[data-timed]") })
+        .first(),
+  },
+  {
     name: "Cite",
     page: "/guides/who-bills-what/",
     find: (p) =>

@@ -1,7 +1,8 @@
 /**
  * `npm test`: the whole validation, in order, as CI runs it:
  * Chromium (installed from Debian when missing) → islands → lint → format check → type check →
- * content check → unit tests → production build (as-of date pinned) → build-output tests → Playwright.
+ * content check → unit tests → builds as of later days → production build (as-of date pinned) →
+ * build-output tests → Playwright.
  * Ends with one line `N passed, N failed` counting every test case plus each check step.
  */
 import { spawnSync } from "node:child_process";
@@ -100,6 +101,9 @@ suite(
   ".cache/reports/unit.json",
   vitestCount,
 );
+// The site as it will be built on later days (tests/build/dated.test.ts reads every page of each),
+// before the main build so out/ ends as of TEST_AS_OF for the other build-output tests and Playwright.
+check("builds as of later days", bin("tsx"), ["scripts/build-as-of.ts"]);
 const built = step("production build", bin("tsx"), ["scripts/build.ts"]);
 if (built) {
   passed++;

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/as-of";
 import type { Guide } from "@/lib/content/guides";
+import { DatedText } from "@/components/site/dated-text";
 
 export function GuideCard({ guide, headingLevel = 3 }: { guide: Guide; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
@@ -11,7 +12,9 @@ export function GuideCard({ guide, headingLevel = 3 }: { guide: Guide; headingLe
           {guide.title}
         </Link>
       </H>
-      <p className="mt-2 flex-1 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">{guide.description}</p>
+      <p className="mt-2 flex-1 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">
+        <DatedText text={guide.description} />
+      </p>
       <p className="mt-3 text-xs text-zinc-500 dark:text-zinc-400">
         Last verified <time dateTime={guide.lastVerified}>{formatDate(guide.lastVerified)}</time> ·{" "}
         {guide.readingMinutes} min read

@@ -3,7 +3,8 @@ import { asOfDate, formatDate } from "@/lib/as-of";
 import { getNameMap, getNames, type NameRecord } from "@/lib/content/names";
 import { LAYER_INFO } from "@/lib/names/layers";
 import { layoutLayerMap, MAP, type MapEdgeKind } from "@/lib/names/layer-map";
-import { statusText, type StatusKind } from "@/lib/names/status";
+import { type StatusKind } from "@/lib/names/status";
+import { StatusWords } from "@/components/site/status-badge";
 
 /** Average advance of a 13px semibold character, for deciding when a name needs squeezing. */
 const NAME_CHAR_W = 7.4;
@@ -242,7 +243,7 @@ export function LayerMap({ caption }: { caption?: string }) {
                 {n.name}
               </a>{" "}
               ({LAYER_INFO[n.layer].label}
-              {n.notOpenAI ? ", not an OpenAI name" : ""}; {statusText(n.status)})
+              {n.notOpenAI ? ", not an OpenAI name" : ""}; <StatusWords name={n} />)
               <Relations n={n} all={all} />
             </li>
           ))}

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { DataTable } from "@/components/ui/data-table";
+import { DatedText } from "@/components/site/dated-text";
 import { StatusBadge } from "@/components/site/status-badge";
 import { getNameMap, type NameRecord } from "@/lib/content/names";
 import { LAYER_INFO } from "@/lib/names/layers";
@@ -52,7 +53,7 @@ function cell(n: NameRecord, column: NameColumn, all: Map<string, NameRecord>): 
           })
         : "—";
     default:
-      return n[column];
+      return <DatedText text={n[column]} />;
   }
 }
 

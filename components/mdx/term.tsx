@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from "react";
 import { getName } from "@/lib/content/names";
-import { statusText } from "@/lib/names/status";
+import { StatusWords } from "@/components/site/status-badge";
 import { DatedText } from "@/components/site/dated-text";
 
 /**
@@ -22,7 +22,9 @@ export function Term({ slug, children }: { slug: string; children?: ReactNode })
         <span className="mt-1 block">
           <DatedText text={name.definition} />
         </span>
-        <span className="mt-1.5 block text-xs text-zinc-500 dark:text-zinc-400">{statusText(name.status)}</span>
+        <span className="mt-1.5 block text-xs text-zinc-500 dark:text-zinc-400">
+          <StatusWords name={name} />
+        </span>
       </span>
     </span>
   );

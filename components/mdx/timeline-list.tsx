@@ -1,21 +1,15 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { SourceRef } from "@/components/site/source-ref";
 import { asOfDate, formatDate } from "@/lib/as-of";
 import { getNames } from "@/lib/content/names";
 import { getSources } from "@/lib/content/sources";
-import { timelineEvents, type LifecycleKind, type TimelineEvent } from "@/lib/names/timeline";
+import { timelineEvents, type TimelineEvent } from "@/lib/names/timeline";
+import { EventLabel } from "@/components/site/event-label";
+import { DatedIsland } from "@/components/site/timed";
 import { DatedText } from "@/components/site/dated-text";
-
-const TONE: Record<LifecycleKind, BadgeTone> = {
-  released: "green",
-  deprecationAnnounced: "amber",
-  shutdownScheduled: "amber",
-  shutDown: "red",
-};
 
 function Event({ e }: { e: TimelineEvent }) {
   return (
-    <li className="relative pb-5 pl-6 last:pb-0">
+    <li data-event-date={e.date} className="relative pb-5 pl-6 last:pb-0">
       <span
         aria-hidden="true"
         className={`absolute top-1.5 -left-[5px] size-2.5 rounded-full ring-4 ring-white dark:ring-zinc-950 ${e.upcoming ? "border-2 border-amber-500 bg-white dark:bg-zinc-950" : "bg-accent-600 dark:bg-accent-400"}`}
@@ -24,7 +18,7 @@ function Event({ e }: { e: TimelineEvent }) {
         <time dateTime={e.date} className="font-semibold text-zinc-900 tabular-nums dark:text-white">
           {formatDate(e.date)}
         </time>
-        <Badge tone={TONE[e.kind]}>{e.label}</Badge>
+        <EventLabel e={e} />
       </p>
       <p className="mt-1">
         <a href={e.url} className="font-medium underline underline-offset-2">
@@ -56,8 +50,23 @@ export function TimelineList({ from, headingLevel = 3 }: { from?: string; headin
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
   const H = headingLevel === 2 ? "h2" : "h3";
   const firstUpcoming = events.find((e) => e.upcoming);
+  const lastYear = years[years.length - 1];
+  // "Today" on the timeline: before the first event still ahead, or after the last one. The island moves
+  // it when the page is read on a later day.
+  const marker = (
+    <li key="as-of" data-today-marker={asOf} className="relative pb-5 pl-6">
+      <span aria-hidden="true" className="absolute top-2.5 -left-[2px] h-0.5 w-5 bg-zinc-400" />
+      <p className="text-sm font-semibold text-zinc-600 dark:text-zinc-400">
+        As of <time dateTime={asOf}>{formatDate(asOf)}</time>
+        <span data-today-note="">
+          , the date this page was built.{firstUpcoming ? " Events below are still to come on that date." : ""}
+        </span>
+      </p>
+    </li>
+  );
   return (
     <div className="not-prose my-6">
+      <DatedIsland />
       {years.map((year) => (
         <section key={year} aria-labelledby={`timeline-${year}`} className="mt-8 first:mt-0">
           <H id={`timeline-${year}`} className="font-serif text-xl font-semibold text-zinc-900 dark:text-white">
@@ -66,20 +75,8 @@ export function TimelineList({ from, headingLevel = 3 }: { from?: string; headin
           <ol className="mt-4 ml-1.5 border-l-2 border-zinc-200 dark:border-zinc-800">
             {events
               .filter((e) => e.date.startsWith(year))
-              .flatMap((e) => [
-                ...(e === firstUpcoming
-                  ? [
-                      <li key="as-of" className="relative pb-5 pl-6">
-                        <span aria-hidden="true" className="absolute top-2.5 -left-[2px] h-0.5 w-5 bg-zinc-400" />
-                        <p className="text-sm font-semibold text-zinc-600 dark:text-zinc-400">
-                          As of <time dateTime={asOf}>{formatDate(asOf)}</time>, the date this page was built. Events
-                          below are scheduled.
-                        </p>
-                      </li>,
-                    ]
-                  : []),
-                <Event key={`${e.slug}-${e.kind}`} e={e} />,
-              ])}
+              .flatMap((e) => [...(e === firstUpcoming ? [marker] : []), <Event key={`${e.slug}-${e.kind}`} e={e} />])}
+            {!firstUpcoming && year === lastYear && marker}
           </ol>
         </section>
       ))}

@@ -1,8 +1,8 @@
-import { Badge } from "@/components/ui/badge";
 import { asOfDate, formatDate } from "@/lib/as-of";
 import { getNames } from "@/lib/content/names";
 import { getSources } from "@/lib/content/sources";
 import { timelineEvents } from "@/lib/names/timeline";
+import { EventLabel } from "./event-label";
 
 /** The newest lifecycle changes from the glossary: what is coming up, then the latest that happened. */
 export function RecentChanges({ upcoming = 3, past = 5 }: { upcoming?: number; past?: number }) {
@@ -31,11 +31,7 @@ export function RecentChanges({ upcoming = 3, past = 5 }: { upcoming?: number; p
             <a href={e.url} className="font-medium underline underline-offset-2">
               {e.name}
             </a>
-            <Badge
-              tone={e.upcoming ? "amber" : e.kind === "released" ? "green" : e.kind === "shutDown" ? "red" : "amber"}
-            >
-              {e.label}
-            </Badge>
+            <EventLabel e={e} />
             {e.source && !e.source.primary && (
               <span className="text-xs text-zinc-600 dark:text-zinc-400">(date from a secondary source)</span>
             )}

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { asOfDate, formatDate } from "@/lib/as-of";
 import { site } from "@/lib/site";
 
 export function SiteFooter() {
+  const asOf = asOfDate();
   return (
     <footer className="mt-16 border-t border-zinc-200 bg-zinc-50 text-sm text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:grid-cols-3 sm:px-6">
@@ -44,6 +46,10 @@ export function SiteFooter() {
         <p>
           Facts come from OpenAI&apos;s documentation, SDK and help pages where possible; claims that rest on secondary
           sources are labelled on the page.
+        </p>
+        <p className="sm:col-span-3" data-as-of={asOf}>
+          Statuses and dated wording as of <time dateTime={asOf}>{formatDate(asOf)}</time>, the day this page was built;
+          where scripts run, they follow your calendar (a shutdown date that has passed reads as passed).
         </p>
       </div>
     </footer>

@@ -17,10 +17,11 @@ const TONE: Record<StatusKind, BadgeTone> = {
 /** The badge's words, with a countdown the `dated` island keeps current. */
 function BadgeWords({ status }: { status: NameStatus }) {
   if (status.kind === "shutdown-scheduled" && status.days !== undefined)
+    // One span: the badge is a flex box, which would drop the space before a separate element.
     return (
-      <>
+      <span>
         Shuts down in <DaysTo date={status.date} days={status.days} />
-      </>
+      </span>
     );
   return <>{statusBadgeText(status)}</>;
 }

@@ -5,8 +5,8 @@
  *
  * In YAML text fields (and guide frontmatter) an editor writes
  *   {{chatgpt-image-latest.shutdownScheduled}}                       → "1 December 2026"
- *   {{chatgpt-image-latest.shutdownScheduled: before | after}}       → the variant for the as-of date
- *   {{chatgpt-image-latest.shutdownScheduled: before | on | after}}  → with a wording for the day itself
+ *   {{chatgpt-image-latest.shutdownScheduled | before | after}}       → the variant for the as-of date
+ *   {{chatgpt-image-latest.shutdownScheduled | before | on | after}}  → with a wording for the day itself
  * Inside a variant `{date}` is the event's date and `{days}` the whole days to or since it ("3 days").
  * In MDX the same statement is `<Dated name="…" event="…" before="…" on="…" after="…" />`.
  */
@@ -29,7 +29,8 @@ export interface DatedMarker {
 
 export type DatedSegment = { kind: "text"; text: string } | { kind: "dated"; marker: DatedMarker };
 
-const MARKER = /\{\{\s*([a-z0-9-]+)\.([A-Za-z]+)\s*(?::([\s\S]*?))?\}\}/g;
+// Wordings may hold {date} and {days} but no other braces, so "…{date}}}" ends where it should.
+const MARKER = /\{\{\s*([a-z0-9-]+)\.([A-Za-z]+)\s*(?:\|((?:[^{}]|\{(?:date|days)\})*))?\}\}/g;
 
 /** Splits content text into plain runs and dated markers. Text without markers is one text segment. */
 export function parseDated(text: string): DatedSegment[] {
@@ -141,6 +142,22 @@ export function resolveDated(text: string, asOf: string, lookup: DateLookup): st
       if (!date) throw new Error(`unknown dated reference {{${s.marker.slug}.${s.marker.event}}}`);
       if (!s.marker.variants) return formatProseDate(date);
       return fillTemplate(variantOn(s.marker.variants, date, asOf), date, asOf);
+    })
+    .join("");
+}
+
+/**
+ * The text at its longest reading (each marker as its longest wording, dates and day counts at their
+ * longest), so a length limit on a field holds on every day, not just the day it was checked.
+ */
+export function longestReading(text: string): string {
+  const longest = (t: string) => t.replace(/\{date\}/g, "30 September 2026").replace(/\{days\}/g, "999 days");
+  return parseDated(text)
+    .map((s) => {
+      if (s.kind === "text") return s.text;
+      const v = s.marker.variants;
+      if (!v) return longest("{date}");
+      return [v.before, v.on ?? "", v.after].map(longest).reduce((a, b) => (b.length > a.length ? b : a));
     })
     .join("");
 }

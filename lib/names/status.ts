@@ -83,7 +83,8 @@ export interface StatusChange {
 
 /** Two statuses that read the same apart from the day count (the island keeps that count right). */
 function sameWording(a: NameStatus, b: NameStatus): boolean {
-  const strip = (s: NameStatus) => ({ ...s, days: undefined });
+  // Keep whether there is a countdown (its start is a change), drop only the count itself.
+  const strip = (s: NameStatus) => ({ ...s, days: "days" in s && s.days !== undefined ? 0 : undefined });
   return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
 }
 

@@ -24,7 +24,7 @@ export interface TimelineEvent {
 /** Same-day events read in lifecycle order: a release before its deprecation before its shutdown. */
 const KIND_ORDER: LifecycleKind[] = ["released", "deprecationAnnounced", "shutdownScheduled", "shutDown"];
 
-function labelFor(kind: LifecycleKind, date: string, asOf: string): string {
+export function labelFor(kind: LifecycleKind, date: string, asOf: string): string {
   switch (kind) {
     case "released":
       return date > asOf ? "Release planned" : "Released";
@@ -86,4 +86,18 @@ export function shutdowns(
       return event ? [{ name: n, date: event.date, event }] : [];
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.name.name.localeCompare(b.name.name));
+}
+
+/** How far back the home page's shutdown list reaches. */
+export const RECENT_SHUTDOWN_DAYS = 90;
+
+/**
+ * Shutdowns still ahead of the as-of date and those of the last RECENT_SHUTDOWN_DAYS, soonest first:
+ * the home page's "shutdown watch". Read from the same lifecycle dates as every status.
+ */
+export function shutdownWatch(names: readonly NameRecord[], asOf: string) {
+  const since = new Date(Date.parse(`${asOf}T00:00:00Z`) - RECENT_SHUTDOWN_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return shutdowns(names).filter((s) => s.date >= since);
 }

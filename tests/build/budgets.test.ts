@@ -145,6 +145,24 @@ describe("byte budgets (gzip -9, per page)", () => {
     });
   }
 
+  describe("the dated island (reader's clock)", () => {
+    const withDated = measured.filter((m) => m.weight.islands.some((i) => i.name === "dated"));
+    it("is loaded by pages that show something time-bound", () => {
+      expect(withDated.map((m) => m.page.url)).toEqual(
+        expect.arrayContaining(["/", "/names/chatgpt-image-latest/", "/timeline/"]),
+      );
+    });
+    it("is loaded only by pages that show something time-bound", () => {
+      for (const m of withDated) expect(m.html, m.page.url).toMatch(/data-timed|data-days-to|data-today-marker/);
+      for (const m of measured.filter((x) => !withDated.includes(x)))
+        expect(m.html, m.page.url).not.toMatch(/data-timed=|data-days-to=|data-today-marker=/);
+    });
+    it.each(withDated.slice(0, 1))("is at most 2 KiB gzip ($page.url)", (m) => {
+      const dated = m.weight.islands.find((i) => i.name === "dated")!;
+      expect(dated.gzip).toBeLessThanOrEqual(2 * KiB);
+    });
+  });
+
   afterAll(() => {
     const rows = measured.map((m) => {
       const w = m.weight;

@@ -46,7 +46,7 @@ const EXPECTED: Record<string, string> = {
   "mdx-html-comment":
     "guides/sample-guide.mdx:29:2  HTML comments (`<!-- -->`) do not work in MDX  (write a comment as {/* text */})",
   "unknown-component":
-    "guides/sample-guide.mdx:29:1  `<Trem>` is not a component guides can use  (did you mean `<Term>`? The components are: Term, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, RoutePicker)",
+    "guides/sample-guide.mdx:29:1  `<Trem>` is not a component guides can use  (did you mean `<Term>`? The components are: Term, Dated, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, RoutePicker)",
   "unknown-prop": "guides/sample-guide.mdx:29:26  `<Term>` has no prop `label`  (its props are: slug)",
   "missing-prop":
     'guides/sample-guide.mdx:29:9  `<Cite>` needs the prop `source`  (for example: <Cite source="openai-changelog" />)',
@@ -57,7 +57,7 @@ const EXPECTED: Record<string, string> = {
   "block-in-sentence":
     "guides/sample-guide.mdx:29:15  `<ComparisonTable>` is a block and cannot sit inside a sentence  (put it on its own line, with a blank line before and after)",
   "raw-html":
-    "guides/sample-guide.mdx:29:1  raw HTML `<div>` is not allowed in guides  (use Markdown or a component (Term, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, RoutePicker))",
+    "guides/sample-guide.mdx:29:1  raw HTML `<div>` is not allowed in guides  (use Markdown or a component (Term, Dated, Cite, Claim, Callout, NameTable, ComparisonTable, PriceTable, ParameterMatrix, RouteTable, RouteCard, MigrationTable, TimelineList, LayerMap, RoutePicker))",
   "code-expression":
     "guides/sample-guide.mdx:29:13  `{…}` runs code, which guides cannot do  (write `\\{` for a literal brace, or {/* text */} for a comment)",
   "import-line":
@@ -119,6 +119,22 @@ const EXPECTED: Record<string, string> = {
     "names/gpt-image.yaml:9:12  placeholder text left in `useItWhen`  (replace the TODO text with the real content; content/README.md explains each field)",
   "stale-last-verified":
     'names/gpt-image.yaml:11:15  warning: lastVerified 2026-07-01 is 143 days before the as-of date 2026-11-21 (more than 90); the page shows a "may be out of date" note  (check the facts against the sources again, then set lastVerified to the day you did)',
+  "dated-future-tense":
+    "names/gpt-image-1-5.yaml:9:35  future-tense shutdown wording: “will shut down”  (use the dated form {{name.event | wording before the date | wording from the date on}}, with {date} and {days} inside (see “Dated wording” in content/README.md))",
+  "dated-date-by-hand":
+    'guides/sample-guide.mdx:29:26  the lifecycle date 1 December 2026 is written by hand (“1 December 2026”)  (use <Dated name="…" event="…" before="wording before the date" after="wording from the date on" />, with {date} and {days} inside (see “Dated wording” in content/README.md); this date is {{gpt-image-1-5.shutdownScheduled}})',
+  "dated-deadline":
+    'guides/sample-guide.mdx:29:16  a deadline (“before/until <date>”) written by hand: “before 2 March 2027”  (use <Dated name="…" event="…" before="wording before the date" after="wording from the date on" />, with {date} and {days} inside (see “Dated wording” in content/README.md))',
+  "dated-unknown-name":
+    'names/gpt-image-1-5.yaml:9:36  dated reference {{gpt-image-15.shutdownScheduled}} names an unknown name  (did you mean "gpt-image-1-5"?)',
+  "dated-unknown-event":
+    'names/gpt-image-1-5.yaml:9:36  dated reference {{gpt-image-1-5.shutdownSchedule}} names an unknown event  (did you mean "shutdownScheduled"? events: released, deprecationAnnounced, shutdownScheduled, shutDown, shutdown)',
+  "dated-unknown-placeholder":
+    "names/gpt-image-1-5.yaml:9:32  `{{` or `}}` that is not a complete dated marker  (write {{name.event}} or {{name.event | before | after}}; inside a wording only {date} and {days} are allowed)",
+  "dated-deadline-marker":
+    "names/gpt-image-1-5.yaml:9:40  a deadline in front of a date-only marker: “before {{gpt-image-1-5.shutdownScheduled}}”  (use the dated form {{name.event | wording before the date | wording from the date on}}, with {date} and {days} inside (see “Dated wording” in content/README.md); a deadline needs a wording for after the date)",
+  "dated-mdx-missing-event":
+    "guides/sample-guide.mdx:29:18  gpt-image-2 has no shutdownScheduled date in its lifecycle  (its lifecycle has: released)",
 };
 
 const lines = async (contentDir: string) =>

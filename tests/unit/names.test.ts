@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadNamesWithIssues, toNameRecords } from "@/lib/content/names";
 import { loadSourcesWithIssues } from "@/lib/content/sources";
 import type { NameEntry } from "@/lib/content/schemas/name";
-import { deriveStatus, statusText, type NameStatus } from "@/lib/names/status";
+import { deriveStatus, statusBadgeText, statusChanges, statusText, type NameStatus } from "@/lib/names/status";
 
 type Input = Parameters<typeof deriveStatus>[0];
 const event = (date: string) => ({ date, source: "openai-changelog" });
@@ -11,6 +11,7 @@ const entry = (over: Partial<Input> & { lifecycle?: Input["lifecycle"] } = {}): 
   verification: "yes",
   lifecycle: {},
   relations: { replacedBy: [], supersededBy: [], related: [] },
+  lastVerified: "2026-11-21",
   ...over,
 });
 const none = () => undefined;
@@ -42,15 +43,27 @@ describe("status derivation", () => {
       { kind: "current" },
     ],
     [
-      "a future shutdown date is scheduled",
+      "a shutdown more than 90 days ahead is scheduled, with no countdown",
       entry({ lifecycle: { shutdownScheduled: event("2026-12-01") } }),
-      "2026-11-21",
+      "2026-08-01",
       { kind: "shutdown-scheduled", date: "2026-12-01" },
     ],
     [
-      "a scheduled shutdown reads shut down once its date is reached",
+      "a shutdown within 90 days counts down the days",
+      entry({ lifecycle: { shutdownScheduled: event("2026-12-01") } }),
+      "2026-11-21",
+      { kind: "shutdown-scheduled", date: "2026-12-01", days: 10 },
+    ],
+    [
+      "a scheduled shutdown reads shut down once its date is reached, as scheduled and not re-checked",
       entry({ lifecycle: { shutdownScheduled: event("2026-12-01") } }),
       "2026-12-01",
+      { kind: "shut-down", date: "2026-12-01", unobservedSince: "2026-11-21" },
+    ],
+    [
+      "a shutdown an editor recorded as observed drops the qualifier",
+      entry({ lifecycle: { shutdownScheduled: event("2026-12-01"), shutDown: event("2026-12-01") } }),
+      "2026-12-02",
       { kind: "shut-down", date: "2026-12-01" },
     ],
     [
@@ -87,6 +100,28 @@ describe("status derivation", () => {
       "Shutdown scheduled for December 1, 2026",
     );
     expect(statusText({ kind: "shut-down", date: "2026-05-12" })).toBe("Shut down on May 12, 2026");
+    expect(statusText({ kind: "shutdown-scheduled", date: "2026-12-01", days: 1 })).toBe(
+      "Shuts down in 1 day, on December 1, 2026",
+    );
+    expect(statusText({ kind: "shut-down", date: "2026-12-01", unobservedSince: "2026-11-21" })).toBe(
+      "Shut down on December 1, 2026, as scheduled (not re-checked since November 21, 2026)",
+    );
+    expect(statusBadgeText({ kind: "shut-down", date: "2026-12-01", unobservedSince: "2026-11-21" })).toBe(
+      "Shut down as scheduled, December 1, 2026",
+    );
+    expect(statusBadgeText({ kind: "shutdown-scheduled", date: "2026-12-01", days: 2 })).toBe("Shuts down in 2 days");
+  });
+
+  it("lists the later statuses a name's dates already imply, for the reader's clock", () => {
+    const e = entry({ lifecycle: { shutdownScheduled: event("2026-12-01") } });
+    expect(statusChanges(e, "2026-08-01", none)).toEqual([
+      { status: { kind: "shutdown-scheduled", date: "2026-12-01" } },
+      { from: "2026-09-02", status: { kind: "shutdown-scheduled", date: "2026-12-01", days: 90 } },
+      { from: "2026-12-01", status: { kind: "shut-down", date: "2026-12-01", unobservedSince: "2026-11-21" } },
+    ]);
+    expect(statusChanges(e, "2026-12-05", none)).toEqual([
+      { status: { kind: "shut-down", date: "2026-12-01", unobservedSince: "2026-11-21" } },
+    ]);
   });
 
   it("derives status only from dates, never from a typed field", () => {
@@ -106,8 +141,13 @@ describe("the real glossary", () => {
   });
 
   it("chatgpt-image-latest reads shutdown scheduled before 2026-12-01 and shut down after it, with no edit", () => {
-    expect(status("chatgpt-image-latest", "2026-11-21")).toEqual({ kind: "shutdown-scheduled", date: "2026-12-01" });
-    expect(status("chatgpt-image-latest", "2026-12-02")).toEqual({ kind: "shut-down", date: "2026-12-01" });
+    expect(status("chatgpt-image-latest", "2026-11-21")).toEqual({
+      kind: "shutdown-scheduled",
+      date: "2026-12-01",
+      days: 10,
+    });
+    expect(status("chatgpt-image-latest", "2026-12-02")).toMatchObject({ kind: "shut-down", date: "2026-12-01" });
+    expect(status("chatgpt-image-latest", "2026-12-02")).toHaveProperty("unobservedSince");
   });
 
   it.each([

@@ -5,13 +5,13 @@ import type { Loaded } from "../read";
 import type { NameEntry } from "../schemas/name";
 import { closest } from "./closest";
 import type { ComponentUse } from "./components";
-import { walk, type GuideTree, type MdNode } from "./mdx-tree";
+import { filePos, walk, type GuideTree, type MdNode } from "./mdx-tree";
 import { yamlRecords, type ContentSnapshot } from "./snapshot";
 
 const FIX_YAML =
-  "write it through the dated form, e.g. {{chatgpt-image-latest.shutdownScheduled: is scheduled to shut down on {date} | reached its scheduled shutdown date, {date}}} (content/README.md, “Dated wording”)";
+  "use the dated form {{name.event | wording before the date | wording from the date on}}, with {date} and {days} inside (see “Dated wording” in content/README.md)";
 const FIX_MDX =
-  'write it through the dated form, e.g. <Dated name="chatgpt-image-latest" event="shutdownScheduled" before="is scheduled to shut down on {date}" after="reached its scheduled shutdown date, {date}" /> (content/README.md, “Dated wording”)';
+  'use <Dated name="…" event="…" before="wording before the date" after="wording from the date on" />, with {date} and {days} inside (see “Dated wording” in content/README.md)';
 
 const MONTHS = [
   "January",
@@ -86,14 +86,35 @@ function endDates(names: readonly Loaded<NameEntry>[]): Array<{ re: RegExp; iso:
 }
 
 /** Blanks out {{…}} markers (keeping offsets) so the phrase rules only see text written by hand. */
-const maskMarkers = (text: string) => text.replace(/\{\{[\s\S]*?\}\}/g, (m) => " ".repeat(m.length));
+const maskMarkers = (text: string) =>
+  parseDated(text)
+    .map((s) => (s.kind === "text" ? s.text : " ".repeat(s.marker.end - s.marker.start)))
+    .join("");
 
 type Report = (offset: number, message: string, fix: string) => void;
 
+/**
+ * A deadline in front of a date-only marker of a scheduled date reads wrong once the date passes: it
+ * needs wordings. ("until {{dall-e-3.shutDown}}" is fine: a recorded shutdown is already in the past.)
+ */
+const DEADLINE_BEFORE_MARKER =
+  /\b(?:[Bb]efore|[Uu]ntil|[Tt]ill|[Bb]y)\s+\{\{\s*[a-z0-9-]+\.(?:shutdownScheduled|shutdown)\s*\}\}/g;
+const DEADLINE_AT_END = /\b(?:before|until|till|by)\s*$/i;
+
 function scanText(text: string, ends: ReturnType<typeof endDates>, fix: string, report: Report) {
+  for (const m of text.matchAll(DEADLINE_BEFORE_MARKER))
+    report(
+      m.index,
+      `a deadline in front of a date-only marker: “${m[0].replace(/\s+/g, " ")}”`,
+      `${fix}; a deadline needs a wording for after the date`,
+    );
   const masked = maskMarkers(text);
   for (const p of PHRASES)
-    for (const m of masked.matchAll(p.re)) report(m.index, `${p.what}: “${m[0].replace(/\s+/g, " ")}”`, fix);
+    for (const m of masked.matchAll(p.re)) {
+      // "from 21 April 2026 until 8 September 2026" is a closed range in the past, not a deadline.
+      if (/^until/i.test(m[0]) && /\bfrom\s[^.;]*$/i.test(masked.slice(Math.max(0, m.index - 80), m.index))) continue;
+      report(m.index, `${p.what}: “${m[0].replace(/\s+/g, " ")}”`, fix);
+    }
   for (const e of ends)
     for (const m of masked.matchAll(e.re))
       report(
@@ -107,8 +128,21 @@ function scanText(text: string, ends: ReturnType<typeof endDates>, fix: string, 
 function checkMarkers(text: string, names: readonly Loaded<NameEntry>[], report: Report) {
   const lookup = lifecycleLookup(names.map((n) => n.data));
   const slugs = names.map((n) => n.data.slug);
+  let at = 0;
   for (const s of parseDated(text)) {
-    if (s.kind !== "dated") continue;
+    if (s.kind === "text") {
+      // Braces a marker did not consume: a typo in the marker, or a placeholder other than {date}/{days}.
+      const stray = s.text.search(/\{\{|\}\}/);
+      if (stray >= 0)
+        report(
+          at + stray,
+          "`{{` or `}}` that is not a complete dated marker",
+          "write {{name.event}} or {{name.event | before | after}}; inside a wording only {date} and {days} are allowed",
+        );
+      at += s.text.length;
+      continue;
+    }
+    at = s.marker.end;
     const { slug, event, start, problem } = s.marker;
     const entry = names.find((n) => n.data.slug === slug)?.data;
     if (!entry) {
@@ -177,7 +211,26 @@ export function checkDatedWording(
     if (tree.guide.frontmatter.draft) continue;
     scanYaml(tree.guide, tree.guide.frontmatter);
     if (!tree.root) continue;
-    walk(tree.root, (node: MdNode) => {
+    walk(tree.root, (node: MdNode, parent) => {
+      // "before <Dated … />" with no wordings: the sentence turns false once the date passes.
+      const event = node.attributes?.find((a) => a.name === "event")?.value;
+      if (
+        node.type === "mdxJsxTextElement" &&
+        node.name === "Dated" &&
+        (event === "shutdownScheduled" || event === "shutdown") &&
+        !node.attributes?.some((a) => a.name === "before")
+      ) {
+        const siblings = parent?.children ?? [];
+        const prev = siblings[siblings.indexOf(node) - 1];
+        if (prev?.type === "text" && DEADLINE_AT_END.test(prev.value ?? ""))
+          issues.push({
+            file: tree.guide.file,
+            ...filePos(tree, node),
+            message: "a deadline in front of a date-only <Dated />",
+            fix: `${FIX_MDX}: give it wordings for before and after the date`,
+            severity: "error",
+          });
+      }
       if (node.type !== "text" || !node.value) return;
       const start = node.position?.start;
       scanText(node.value, ends, FIX_MDX, (offset, message, fix) => {

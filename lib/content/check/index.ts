@@ -11,6 +11,7 @@ import { loadSourcesWithIssues } from "../sources";
 import { loadTablesWithIssues } from "../tables";
 import { loadDeclared } from "./declared";
 import { checkComponents } from "./components";
+import { checkDatedWording } from "./dated";
 import { checkDuplicates } from "./duplicates";
 import { checkFreshness } from "./freshness";
 import { checkHeadingIds } from "./heading-ids";
@@ -94,6 +95,7 @@ export async function checkContent(options: { contentDir?: string; publicDir?: s
     ...checkMdxLinks(trees, site),
     ...checkDataLinks(snapshot, site),
     ...checkPlaceholders(snapshot, trees),
+    ...checkDatedWording(snapshot, trees, components.uses),
     ...checkImages(trees, path.resolve(options.publicDir ?? publicDir())),
     ...checkFreshness(snapshot),
   ]);

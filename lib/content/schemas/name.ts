@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { longestReading } from "../../dated/markers";
 import { faqItem, isoDate, slugString, verification } from "./common";
 
 export const LAYERS = [
@@ -43,7 +44,13 @@ export const nameSchema = z.strictObject({
   notOpenAI: z.boolean().default(false),
   /** How well the name and its meaning are confirmed in an OpenAI source (fact sheet column). */
   verification,
-  definition: z.string().min(20).max(200),
+  /** One line, also the tooltip and meta description: at most 200 characters at its longest dated reading. */
+  definition: z
+    .string()
+    .min(20)
+    .refine((s) => longestReading(s).replace(/\s+/g, " ").trim().length <= 200, {
+      error: "is too long: at most 200 characters at its longest reading (dated wordings count at their longest)",
+    }),
   whereYouSeeIt: z.string().min(10),
   meaning: z.string().min(40),
   useItWhen: z.string().min(10),

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { EventLabel } from "@/components/site/event-label";
 import { SourceRef } from "@/components/site/source-ref";
 import { asOfDate, formatDate } from "@/lib/as-of";
 import type { NameRecord } from "@/lib/content/names";
@@ -29,7 +29,7 @@ export function Lifecycle({ name, sources }: { name: NameRecord; sources: Readon
             <time dateTime={e.date} className="font-semibold tabular-nums">
               {formatDate(e.date)}
             </time>
-            <Badge tone={e.kind === "released" ? "green" : e.kind === "shutDown" ? "red" : "amber"}>{e.label}</Badge>
+            <EventLabel e={e} />
           </p>
           <p className="mt-1 text-sm">
             <span className="text-zinc-600 dark:text-zinc-400">Source: </span>

@@ -24,6 +24,7 @@ import { Lifecycle } from "./lifecycle";
 import { NameWarning } from "./name-warning";
 import { Relations } from "./relations";
 import { DatedText } from "@/components/site/dated-text";
+import { plainText } from "@/lib/dated/plain";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -63,7 +64,7 @@ export function NameArticle({ name }: { name: NameRecord }) {
           type="Name"
           layer={LAYER_INFO[name.layer].label}
           status={statusText(name.status)}
-          summary={name.definition}
+          summary={plainText(name.definition)}
         />
         <SearchAliases forms={[name.name, name.apiId, name.slug, ...name.aliases]} />
         <div className="max-w-3xl min-w-0">

@@ -1,0 +1,68 @@
+/**
+ * Right on the day it is read. Every exported page of the site built by `npm test` (as of TEST_AS_OF),
+ * and of the builds made as of later days (.cache/as-of/<day>/, by scripts/build-as-of.ts), is read on
+ * the days around the 1 December 2026 shutdowns: no sentence about a shutdown may be in the wrong tense,
+ * and no dated marker may leak into any published file.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadNamesWithIssues } from "@/lib/content/names";
+import { AS_OF_BUILDS, asOfBuildDir } from "@/scripts/lib/as-of-builds";
+import { OUT_DIR } from "../support/exported-pages";
+import { textOnDay, wrongTense } from "../support/tense";
+
+const READ_DAYS = ["2026-11-29", "2026-12-01", "2026-12-02", "2027-06-01"];
+const scheduled = [
+  ...new Set(
+    loadNamesWithIssues()
+      .records.flatMap((r) => (r.data.lifecycle.shutDown ? [] : [r.data.lifecycle.shutdownScheduled?.date]))
+      .filter((d): d is string => d !== undefined),
+  ),
+];
+
+function* files(dir: string, ext: RegExp): Generator<string> {
+  for (const entry of readdirSync(dir)) {
+    const p = path.join(dir, entry);
+    if (statSync(p).isDirectory()) {
+      if (entry !== "pagefind" && entry !== "_next") yield* files(p, ext);
+    } else if (ext.test(entry)) yield p;
+  }
+}
+
+function problems(dir: string, day: string | undefined, readOn: string): string[] {
+  const out: string[] = [];
+  for (const file of files(dir, /\.html$/)) {
+    const text = textOnDay(readFileSync(file, "utf8"), day);
+    for (const date of scheduled)
+      for (const hit of wrongTense(text, date, readOn)) out.push(`${path.relative(dir, file)}: …${hit}…`);
+  }
+  return out;
+}
+
+describe("a page built earlier and read later", () => {
+  it("has scheduled shutdowns to check", () => expect(scheduled).toContain("2026-12-01"));
+  it.each(READ_DAYS)("read on %s, no shutdown sentence is in the wrong tense", (day) => {
+    expect(problems(OUT_DIR, day, day)).toEqual([]);
+  });
+});
+
+describe("builds made on later days", () => {
+  it.each(AS_OF_BUILDS)("built as of %s, no shutdown sentence is in the wrong tense", (day) => {
+    const dir = asOfBuildDir(day);
+    expect(existsSync(dir), `${dir} is missing: run npx tsx scripts/build-as-of.ts`).toBe(true);
+    expect(problems(dir, undefined, day)).toEqual([]);
+  });
+});
+
+/** An unrendered marker or placeholder (JSON's own "}}" is fine). */
+const MARKER_LEFT = /\{\{\s*[a-z0-9-]+\.[A-Za-z]+|\{(?:date|days)\}/;
+
+describe("no dated marker leaks", () => {
+  it.each([OUT_DIR, ...AS_OF_BUILDS.map(asOfBuildDir)].filter(existsSync))("in %s", (dir) => {
+    const leaks = [...files(dir, /\.(html|xml|json|txt|md|ics|svg)$/)].filter((f) =>
+      MARKER_LEFT.test(readFileSync(f, "utf8")),
+    );
+    expect(leaks.map((f) => path.relative(dir, f))).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Right when read, not only when built: the site under test is built as of TEST_AS_OF (before the
+ * 1 December 2026 shutdowns); the browser's clock is set to later days and the page must show the later
+ * state, while without JavaScript it reads as of its build day and says so.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { formatDate } from "../../lib/as-of";
+
+process.env.SITE_AS_OF ??= "2026-11-21";
+const BUILT = process.env.SITE_AS_OF;
+const at = (page: Page, day: string) => page.clock.setFixedTime(new Date(`${day}T12:00:00Z`));
+const badge = (page: Page) =>
+  page
+    .locator("main header")
+    .getByText(/^(Shuts down in|Shut down|Shutdown)/)
+    .first();
+const shortAnswer = (page: Page) => page.getByRole("region", { name: "Short answer" });
+
+test.describe("a page built before a shutdown and read after it", () => {
+  test("counts down the days to the shutdown on the reader's day", async ({ page }) => {
+    await at(page, "2026-11-29");
+    await page.goto("/names/chatgpt-image-latest/");
+    await expect(badge(page)).toHaveText("Shuts down in 2 days");
+    await expect(page.getByRole("main").getByText("only for 2 days more")).toBeVisible();
+  });
+
+  test("on the day itself, the dated sentences use their wording for the day", async ({ page }) => {
+    await at(page, "2026-12-01");
+    await page.goto("/names/gpt-image-1-5/");
+    await expect(page.getByText("Move today: this is its scheduled shutdown date.")).toBeVisible();
+    await expect(page.getByText("Shuts down in", { exact: false })).toHaveCount(0);
+  });
+
+  test("on 2 December it shows the shut-down state, qualified as not re-checked", async ({ page }) => {
+    await at(page, "2026-12-02");
+    await page.goto("/names/chatgpt-image-latest/");
+    await expect(badge(page)).toHaveText("Shut down as scheduled, December 1, 2026");
+    await expect(shortAnswer(page)).toContainText("its scheduled shutdown date, 1 December 2026, has passed");
+    await expect(shortAnswer(page)).not.toContainText("due to shut down");
+    const glance = page.getByRole("region", { name: "At a glance" });
+    await expect(glance).toContainText(
+      `Shut down on December 1, 2026, as scheduled (not re-checked since ${formatDate("2026-11-21")})`,
+    );
+    // Nothing visible on the page still speaks of the shutdown as ahead.
+    await expect(page.getByRole("main")).not.toContainText(/due to shut down on 1 December 2026|Shuts down in/);
+  });
+
+  test("the home page's shutdown list and the timeline follow the reader's day", async ({ page }) => {
+    await at(page, "2026-12-02");
+    await page.goto("/");
+    const watch = page.getByRole("region", { name: "Shutdowns: coming up and just past" });
+    await expect(watch.getByText("Shut down as scheduled, December 1, 2026")).toHaveCount(4);
+    await expect(watch).not.toContainText("Shuts down in");
+    await page.goto("/timeline/");
+    const marker = page.locator("[data-today-marker]");
+    await expect(marker).toContainText("December 2, 2026, today.");
+    // The marker now sits after the 1 December events, not before them.
+    const before = await marker.evaluate((m) => {
+      const dates = [...document.querySelectorAll<HTMLElement>("[data-event-date], [data-today-marker]")];
+      return dates.slice(0, dates.indexOf(m as HTMLElement)).map((e) => e.dataset.eventDate);
+    });
+    expect(before).toContain("2026-12-01");
+  });
+
+  test("a guide's dated prose switches with the clock", async ({ page }) => {
+    await at(page, "2027-06-01");
+    await page.goto("/guides/gpt-image-2-or-chatgpt-image-latest/");
+    await expect(shortAnswer(page)).toContainText(
+      "has passed, so code that still sends it needs a pinned replacement now",
+    );
+    await expect(page.getByRole("main")).not.toContainText(/well before 1 December 2026|is scheduled to shut down/);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the page reads as of its build day and says which day that is", async ({ page }) => {
+    await page.goto("/names/chatgpt-image-latest/");
+    await expect(badge(page)).toHaveText(/^Shuts down in \d+ days$/);
+    await expect(page.getByRole("contentinfo")).toContainText(`Statuses and dated wording as of ${formatDate(BUILT)}`);
+  });
+});
