@@ -112,7 +112,20 @@ describe("Markdown twins", () => {
           el.tagName === "a" && /^https:\/\//.test(attr(el, "href") ?? "") && !attr(el, "href")!.includes("example"),
       );
       for (const a of sources) expect(text, `${p.url}: link ${attr(a, "href")}`).toContain(`](${attr(a, "href")}`);
-      const dates = [...elements(article)].filter((el) => el.tagName === "time");
+      // Dates a reader sees: a variant for a later day (hidden until the reader's clock reaches it) is not in the twin.
+      const dates: Element[] = [];
+      const walk = (el: Element) => {
+        // The twin leaves out tooltips, controls (the route picker form) and sidebars: see lib/markdown/twin.ts.
+        if (
+          attr(el, "hidden") !== undefined ||
+          attr(el, "role") === "tooltip" ||
+          ["form", "aside"].includes(el.tagName)
+        )
+          return;
+        if (el.tagName === "time") dates.push(el);
+        for (const c of el.childNodes) if ("tagName" in c) walk(c as Element);
+      };
+      walk(article);
       for (const t of dates) expect(text, `${p.url}: date`).toContain(clean(textContent(t)));
     }
   });
