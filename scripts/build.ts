@@ -23,6 +23,7 @@ import { sumMdxStats } from "../lib/content/mdx-stats";
 import { buildStamp, STAMP_FILE } from "../lib/export/build-stamp";
 import { buildDirs, publishStage, restoreInterruptedSwap } from "../lib/export/publish";
 import { selfCheck } from "../lib/export/self-check";
+import { writeOutputs } from "./gen-outputs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const dirs = buildDirs();
@@ -112,10 +113,10 @@ async function run(name: string, command: string, args: string[], extraEnv: Reco
   });
 }
 
-async function inProcess(name: string, work: () => void) {
+async function inProcess(name: string, work: () => void | Promise<void>) {
   const started = await begin(name);
   try {
-    work();
+    await work();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     stop(`${name} failed`, 1);
@@ -166,6 +167,12 @@ if (reuse) {
 await run("post-export", bin("tsx"), ["scripts/postexport.ts"], {
   OUT_DIR: dirs.stage,
   ORIGINALS_DIR: dirs.stageOriginals,
+});
+// The API, Markdown twins, llms.txt, feeds, calendars and badges: generated from the loaders into the
+// stage after the post-export step (so it cannot strip them) and before the self-check.
+await inProcess("data formats", async () => {
+  const n = await writeOutputs(dirs.stage);
+  console.log(`build: ${n} API, Markdown, feed, calendar and badge files`);
 });
 await run("search index", bin("pagefind"), ["--site", dirs.stage, "--quiet"]);
 await inProcess("build stamp", () => writeFileSync(path.join(dirs.stage, STAMP_FILE), stamp));

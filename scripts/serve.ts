@@ -87,6 +87,7 @@ function waitForRoot(root: string): RequestHandler {
     }, 20);
   };
 }
+import { apiNotFound, outputContentType, outputHeaders } from "../lib/outputs/http";
 
 /**
  * `securityHeaders: false` serves another site's export (the benchmark's Starlight build, whose inline
@@ -98,6 +99,9 @@ export function createServer(root: string, { securityHeaders = true }: { securit
   app.use((req, res, next) => {
     if (securityHeaders) for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     res.setHeader("Cache-Control", cacheControlFor(req.path));
+    // API: any origin, short cache; pages: a Link header to their Markdown twin (lib/outputs/http.ts).
+    const hasFile = (sitePath: string) => existsSync(path.join(root, sitePath));
+    for (const [k, v] of Object.entries(outputHeaders(req.path, hasFile))) res.setHeader(k, v);
     next();
   });
   app.use(onlyGetAndHead);
@@ -113,6 +117,8 @@ export function createServer(root: string, { securityHeaders = true }: { securit
       dotfiles: "ignore",
       cacheControl: false,
       setHeaders(res, file) {
+        const type = outputContentType(file);
+        if (type) res.setHeader("Content-Type", type);
         if (path.basename(file) === "opengraph-image" || path.basename(file).startsWith("opengraph-image-")) {
           res.setHeader("Content-Type", "image/png");
         }
@@ -128,6 +134,11 @@ export function createServer(root: string, { securityHeaders = true }: { securit
   );
   const notFound = path.join(root, "404.html");
   app.use((req, res, next) => {
+    const apiBody = apiNotFound(req.path);
+    if (apiBody) {
+      res.status(404).setHeader("Cache-Control", "no-store");
+      return res.type("application/json; charset=utf-8").send(apiBody);
+    }
     if (isAssetPath(req.path) || !existsSync(notFound)) return plainNotFound(req, res, next);
     res.status(404);
     res.setHeader("Cache-Control", "no-store");

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { TimelineList } from "@/components/mdx/timeline-list";
 import { PageHeader } from "@/components/site/page-header";
+import { SubscribeLinks } from "@/components/site/subscribe-links";
+import { timelineSubscriptions } from "@/lib/outputs/subscriptions";
 import { asOfDate, formatDate } from "@/lib/as-of";
 import { pageMetadata } from "@/lib/seo/metadata";
 
@@ -26,6 +28,10 @@ export default function TimelinePage() {
       <div className="mt-8">
         <TimelineList headingLevel={2} />
       </div>
+      <SubscribeLinks id="subscribe" links={timelineSubscriptions()}>
+        Get shutdown dates into your calendar, or new events into your feed reader. Each name page also offers a feed
+        and a calendar of its own.
+      </SubscribeLinks>
     </div>
   );
 }

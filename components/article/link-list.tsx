@@ -29,7 +29,7 @@ export function LinkList({
             >
               <span className="font-medium text-zinc-900 dark:text-white">{l.label}</span>
               {l.hint && (
-                <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">
+                <span data-markdown="hint" className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">
                   <DatedText text={l.hint} />
                 </span>
               )}

@@ -20,7 +20,11 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
       <ol className="mt-4 space-y-3 text-sm">
         {sources.map((s, i) => (
           <li key={s.id} id={`source-${s.id}`} className="flex scroll-mt-4 gap-3">
-            <span className="w-6 shrink-0 text-right font-semibold text-zinc-600 tabular-nums dark:text-zinc-400">
+            {/* The list's own numbering carries the number in the Markdown twin. */}
+            <span
+              data-markdown="skip"
+              className="w-6 shrink-0 text-right font-semibold text-zinc-600 tabular-nums dark:text-zinc-400"
+            >
               {i + 1}.
             </span>
             <div>

@@ -12,6 +12,7 @@ export function Claim({ level, children }: { level: keyof typeof LABELS; childre
       {/* The label is for readers of the page; search snippets show the claim itself. */}
       <span
         data-pagefind-ignore=""
+        data-markdown="label"
         className="mr-1 inline-block rounded-sm bg-amber-200 px-1 align-[0.1em] text-[0.7em] font-semibold tracking-wide text-amber-950 uppercase dark:bg-amber-800 dark:text-amber-50"
       >
         {LABELS[level]}

@@ -85,7 +85,7 @@ export const MDX_COMPONENTS = {
     children: "none",
     block: false,
     example:
-      '<Dated name="chatgpt-image-latest" event="shutdownScheduled" before="is scheduled to shut down on {date}" after="reached its scheduled shutdown date, {date}" />',
+      '<Dated name="chatgpt-image-latest" event="shutdownScheduled" before="is due to shut down on {date}" after="reached its scheduled shutdown date, {date}" />',
   },
   Cite: {
     props: z.strictObject({ source: slugString }),

@@ -36,6 +36,11 @@ export function SiteFooter() {
                 Route picker
               </Link>
             </li>
+            <li>
+              <Link className="underline-offset-2 hover:underline" href="/api/">
+                API, Markdown and feeds
+              </Link>
+            </li>
           </ul>
         </nav>
         <p>

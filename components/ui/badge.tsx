@@ -23,6 +23,7 @@ export function Badge({
 }) {
   return (
     <span
+      data-markdown="label"
       title={title}
       className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${tones[tone]}`}
     >

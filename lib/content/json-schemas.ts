@@ -65,18 +65,33 @@ export function schemaComment(relative: string): string | undefined {
   return `# yaml-language-server: $schema=${up}${SCHEMAS_DIR}/${name}.schema.json`;
 }
 
+/**
+ * One zod schema as a JSON Schema document with its title and description: the editor schemas below and
+ * the public API's schemas (lib/api/files.ts) are both made here.
+ */
+export function jsonSchemaDocument(
+  schema: z.ZodType,
+  meta: { title: string; description: string; id?: string },
+  options: { io: "input" | "output"; target: "draft-7" | "draft-2020-12" },
+): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, options);
+  return { ...(meta.id ? { $id: meta.id } : {}), ...json, title: meta.title, description: meta.description };
+}
+
 /** Each schema file's name and text, exactly as committed. */
 export function generateJsonSchemas(): Map<string, string> {
   const out = new Map<string, string>();
   for (const [name, { schema, title, files }] of Object.entries(JSON_SCHEMAS)) {
     // io "input": what an editor writes (defaults make fields optional), not what loaders return.
     // draft-7: the version YAML editor extensions support best.
-    const json = z.toJSONSchema(schema, { io: "input", target: "draft-7" });
-    const doc = {
-      ...json,
-      title,
-      description: `Generated from lib/content/schemas by scripts/gen-schemas.ts; do not edit. Used by ${files}.`,
-    };
+    const doc = jsonSchemaDocument(
+      schema,
+      {
+        title,
+        description: `Generated from lib/content/schemas by scripts/gen-schemas.ts; do not edit. Used by ${files}.`,
+      },
+      { io: "input", target: "draft-7" },
+    );
     out.set(`${name}.schema.json`, `${JSON.stringify(doc, null, 2)}\n`);
   }
   return out;

@@ -1,7 +1,11 @@
 /**
- * A minimal Atom 1.0 (RFC 4287) writer: typed entries in, a well-formed document out. Every text
- * goes through `xml()`, so a title with "<" or "&" cannot break the feed.
+ * Atom 1.0 (RFC 4287) documents through the maintained `feed` package, behind the site's own small
+ * types: the site feed (lib/seo/feed.ts) and each name's feed (lib/subscribe/name-feed.ts) use these.
+ * `feed` writes entry titles and summaries as `type="html"` inside CDATA, so every text is HTML-escaped
+ * first: a "<" in a name reads as a character, never as markup, and "]]>" can never close the CDATA.
  */
+import { Feed } from "feed";
+
 export interface AtomEntry {
   /** A permanent IRI that never changes for this entry. */
   id: string;
@@ -23,57 +27,54 @@ export interface AtomFeed {
   subtitle: string;
   /** Absolute URL of the feed itself. */
   self: string;
-  /** Absolute URL of the site. */
+  /** Absolute URL of the site or page the feed follows. */
   home: string;
   author: string;
   entries: AtomEntry[];
+  /** YYYY-MM-DD for a feed with no entries (a content date, never the build time). */
+  emptyUpdated?: string;
 }
 
-export function xml(s: string): string {
+/** Plain text as HTML text: the five characters that could read as markup or close a CDATA section. */
+export function escapeHtml(s: string): string {
   return s
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+    .replace(/'/g, "&#39;");
 }
 
 /** Content dates are days; Atom wants a full timestamp, so a date means its first second in UTC. */
-export const atomDate = (day: string) => `${day}T00:00:00Z`;
-
-function entry(e: AtomEntry): string {
-  return [
-    "  <entry>",
-    `    <id>${xml(e.id)}</id>`,
-    `    <title type="text">${xml(e.title)}</title>`,
-    `    <link rel="alternate" type="text/html" href="${xml(e.link)}"/>`,
-    ...(e.published ? [`    <published>${atomDate(e.published)}</published>`] : []),
-    `    <updated>${atomDate(e.updated)}</updated>`,
-    ...(e.categories ?? []).map((c) => `    <category term="${xml(c)}"/>`),
-    `    <summary type="text">${xml(e.summary)}</summary>`,
-    ...(e.content ? [`    <content type="text">${xml(e.content)}</content>`] : []),
-    "  </entry>",
-  ].join("\n");
-}
+export const atomDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** Entries newest first; the feed's own `updated` is its newest entry's date (a content date, never the build time). */
 export function atomFeed(feed: AtomFeed): string {
   const entries = [...feed.entries].sort(
     (a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title),
   );
-  const updated = entries[0]?.updated ?? "1970-01-01";
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-    `  <id>${xml(feed.id)}</id>`,
-    `  <title type="text">${xml(feed.title)}</title>`,
-    `  <subtitle type="text">${xml(feed.subtitle)}</subtitle>`,
-    `  <link rel="self" type="application/atom+xml" href="${xml(feed.self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xml(feed.home)}"/>`,
-    `  <updated>${atomDate(updated)}</updated>`,
-    `  <author><name>${xml(feed.author)}</name><uri>${xml(feed.home)}</uri></author>`,
-    ...entries.map(entry),
-    "</feed>",
-    "",
-  ].join("\n");
+  const out = new Feed({
+    id: feed.id,
+    title: feed.title,
+    description: feed.subtitle,
+    link: feed.home,
+    feed: feed.self,
+    language: "en",
+    author: { name: feed.author, link: feed.home },
+    updated: atomDate(entries[0]?.updated ?? feed.emptyUpdated ?? "1970-01-01"),
+    generator: false,
+  });
+  for (const e of entries) {
+    out.addItem({
+      id: e.id,
+      title: escapeHtml(e.title),
+      link: e.link,
+      date: atomDate(e.updated),
+      ...(e.published ? { published: atomDate(e.published) } : {}),
+      description: escapeHtml(e.summary),
+      ...(e.content ? { content: escapeHtml(e.content) } : {}),
+      category: (e.categories ?? []).map((term) => ({ term })),
+    });
+  }
+  return `${out.atom1()}\n`;
 }

@@ -15,6 +15,8 @@ export interface PageMeta {
   noindex?: boolean;
   /** Canonical path when it differs from `path` (alias pages point at their name page). */
   canonical?: string;
+  /** Path of the page's Markdown twin, advertised as <link rel="alternate" type="text/markdown">. */
+  markdown?: string;
 }
 
 /**
@@ -49,7 +51,7 @@ export function pageMetadata(p: PageMeta): Metadata {
   return {
     title: p.title,
     description: p.description,
-    alternates: { canonical },
+    alternates: { canonical, ...(p.markdown ? { types: { "text/markdown": p.markdown } } : {}) },
     robots: p.noindex ? { index: false, follow: true } : { index: true, follow: true },
     openGraph: {
       type: p.type ?? "website",

@@ -7,6 +7,8 @@
  * last-verified date), never the build time; an index page takes the latest date of what it lists.
  * The route picker's pages carry no date of their own (the decision data is not dated), so they have
  * no lastmod rather than an invented one.
+ * The files published beside the pages (JSON API, Markdown twins, feeds, calendars, badges) are listed
+ * by lib/outputs/sitemap-files.ts; app/sitemap.ts joins both lists.
  * Not listed: alias pages (they redirect), picker steps that repeat another step (their canonical is
  * the first path to the same question or outcome), the 404 page and /search/ (noindex: a search page
  * has no content of its own).
@@ -16,6 +18,8 @@ import { getNames } from "../content/names";
 import { getRoutes } from "../content/routes";
 import { getPickerSteps, stepHref } from "../picker/view";
 import { requestModels } from "../tools/requests";
+import { API_CHANGELOG } from "../api/changelog";
+import { API_PAGE } from "../outputs/paths";
 
 export interface SitePage {
   /** Site path ending in "/". */
@@ -79,5 +83,10 @@ export function indexablePages(): SitePage[] {
       routes.map((r) => r.lastmod),
     ),
     ...routes,
+    // The API page shows its changelog's dates; it changes when the formats do.
+    ...page(
+      API_PAGE,
+      API_CHANGELOG.map((c) => c.date),
+    ),
   ];
 }

@@ -6,10 +6,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { publishedFiles } from "@/lib/outputs/sitemap-files";
 import { site } from "@/lib/site";
 import { OUT_DIR, exportedPages, isRedirectPage, readPage, type ExportedPage } from "../support/exported-pages";
 import { attr, elements, find, parseHtml, textContent, type Element, type Node } from "../support/html";
-import { parseXml } from "../support/xml";
+import { htmlText, parseXml } from "../support/xml";
 
 const ORIGIN = site.origin;
 const abs = (p: string) => `${ORIGIN}${p}`;
@@ -291,7 +292,8 @@ describe("sitemap.xml", () => {
   const indexable = pages.filter((p) => !p.redirect && !p.noindex && !is404(p) && canonicalOf(p) === abs(p.url));
   /** What each index page lists, by URL: its lastmod is the latest of theirs. */
   const LISTS: Record<string, (p: Page) => boolean> = {
-    "/": () => true,
+    // The home page lists guides, names and routes; the API page is dated by its own changelog.
+    "/": (p) => p.url !== "/api/",
     "/guides/": (p) => isGuide(p.url),
     "/names/": isName,
     "/timeline/": isName,
@@ -301,7 +303,21 @@ describe("sitemap.xml", () => {
   it("lists every indexable page exactly once, and nothing else", () => {
     const locs = entries.map((e) => e.loc);
     expect(locs.length, "no duplicates").toBe(new Set(locs).size);
-    expect([...locs].sort()).toEqual(indexable.map((p) => abs(p.url)).sort());
+    const pageLocs = locs.filter((l) => l.endsWith("/"));
+    expect([...pageLocs].sort()).toEqual(indexable.map((p) => abs(p.url)).sort());
+  });
+
+  it("lists every published data file (lib/outputs/sitemap-files.ts), each present in out/ and dated", () => {
+    const files = entries.filter((e) => !e.loc.endsWith("/"));
+    expect([...files.map((f) => new URL(f.loc).pathname)].sort()).toEqual(
+      publishedFiles()
+        .map((f) => f.path)
+        .sort(),
+    );
+    for (const f of files) {
+      expect(existsSync(outFile(f.loc)!), f.loc).toBe(true);
+      expect(f.lastmod, f.loc).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
   });
 
   it("dates each page by its content: a date the page shows, or for an index the latest date it lists", () => {
@@ -341,6 +357,10 @@ describe("robots.txt", () => {
   });
 });
 
+/** An Atom timestamp of a content date is its first second in UTC: the day, or undefined if it is not midnight. */
+const day = (ts: string | undefined) =>
+  ts && /T00:00:00(\.000)?Z$/.test(ts) ? new Date(ts).toISOString().slice(0, 10) : undefined;
+
 describe("feed.xml", () => {
   const feed = parseXml(readFileSync(path.join(OUT_DIR, "feed.xml"), "utf8"));
   const entries = feed.children.filter((c) => c.name === "entry");
@@ -348,7 +368,7 @@ describe("feed.xml", () => {
   it("is an Atom feed linked from every page", () => {
     expect(feed.name).toBe("feed");
     expect(feed.attrs.xmlns).toBe("http://www.w3.org/2005/Atom");
-    expect(feed.child("updated")?.text).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    expect(feed.child("updated")?.text).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/);
     const self = feed.children.find((c) => c.name === "link" && c.attrs.rel === "self");
     expect(self?.attrs.href).toBe(abs("/feed.xml"));
     for (const p of pages.filter((x) => !x.redirect)) {
@@ -366,11 +386,12 @@ describe("feed.xml", () => {
     for (const g of guides) {
       const entry = byLink.get(abs(g.url));
       expect(entry, g.url).toBeDefined();
-      expect(entry!.child("title")?.text).toBe(h1(g));
-      expect(entry!.child("summary")?.text).toBe(metaContent(g.head, "name", "description"));
+      // Entry texts are type="html" (the feed package's choice): decoded once more, they read as the page does.
+      expect(htmlText(entry!.child("title")?.text)).toBe(h1(g));
+      expect(htmlText(entry!.child("summary")?.text)).toBe(metaContent(g.head, "name", "description"));
       const dates = visibleDates(g);
-      expect(entry!.child("published")?.text).toBe(`${dates.get("Published")}T00:00:00Z`);
-      expect(entry!.child("updated")?.text).toBe(`${dates.get("Updated")}T00:00:00Z`);
+      expect(day(entry!.child("published")?.text)).toBe(dates.get("Published"));
+      expect(day(entry!.child("updated")?.text)).toBe(dates.get("Updated"));
     }
   });
 

@@ -1,6 +1,6 @@
 /**
- * A strict little XML reader for the sitemap and the feed: elements, attributes and text, with the
- * five predefined entities and numeric references. It throws on anything not well-formed (a tag
+ * A strict little XML reader for the sitemap and the feeds: elements, attributes and text (CDATA
+ * sections included, taken literally), with the five predefined entities and numeric references. It throws on anything not well-formed (a tag
  * closed out of order, an unknown entity, text outside the root), which is what the tests check.
  */
 export interface XmlElement {
@@ -35,12 +35,17 @@ export function parseXml(source: string): XmlElement {
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   const token =
-    /<!--[\s\S]*?-->|<\/([A-Za-z][\w:.-]*)\s*>|<([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/gy;
+    /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\/([A-Za-z][\w:.-]*)\s*>|<([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/gy;
   let m: RegExpExecArray | null;
   while (token.lastIndex < body.length && (m = token.exec(body))) {
-    const [whole, close, open, attrText, selfClose, text] = m;
+    const [whole, cdata, close, open, attrText, selfClose, text] = m;
     if (whole.startsWith("<!--")) continue;
     const top = stack[stack.length - 1];
+    if (cdata !== undefined) {
+      if (!top) throw new Error("CDATA outside the root element");
+      top.text += cdata;
+      continue;
+    }
     if (text !== undefined) {
       if (top) top.text += decode(text);
       else if (text.trim()) throw new Error("text outside the root element");
@@ -63,4 +68,14 @@ export function parseXml(source: string): XmlElement {
   if (stack.length) throw new Error(`<${stack[stack.length - 1]!.name}> is never closed`);
   if (!root) throw new Error("no root element");
   return root;
+}
+
+/** Atom text of type="html" is HTML: decoded once more, it reads as a feed reader shows it. */
+export function htmlText(s: string | undefined): string {
+  return (s ?? "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 }

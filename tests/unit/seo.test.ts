@@ -4,9 +4,10 @@ import { cleanExcerpt } from "@/lib/search/excerpt";
 import { answerUrl, pinnedName, type SearchNameEntry } from "@/lib/search/name-match";
 import { queryFromPath } from "@/lib/search/not-found-index";
 import { searchVariants } from "@/lib/search/variants";
-import { atomFeed, xml } from "@/lib/seo/atom";
+import { atomFeed, escapeHtml } from "@/lib/seo/atom";
 import { cardText } from "@/lib/seo/card-text";
 import { cardImage, pageMetadata, SITE_CARD } from "@/lib/seo/metadata";
+import { htmlText, parseXml } from "../support/xml";
 
 describe("searchVariants", () => {
   it("adds the spellings people type: spaces, run together, small numbers in words", () => {
@@ -151,7 +152,7 @@ describe("atomFeed", () => {
     entries: [
       {
         id: "tag:x.example,2026:a",
-        title: "Old",
+        title: "Old ]]> <b>",
         link: "https://x.example/a/",
         updated: "2026-01-02",
         summary: "a < b & c",
@@ -166,18 +167,23 @@ describe("atomFeed", () => {
       },
     ],
   });
+  const doc = parseXml(feed);
+  const entries = doc.children.filter((c) => c.name === "entry");
 
-  it("escapes every text and attribute", () => {
-    expect(xml(`<a href="x">&'`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&apos;");
-    expect(feed).toContain('<title type="text">T &amp; &lt;T&gt;</title>');
-    expect(feed).toContain("a &lt; b &amp; c");
-    expect(feed).toContain('href="https://x.example/b/?x=1&amp;y=2"');
+  it("escapes every text and attribute, so a reader sees the characters, never markup", () => {
+    expect(escapeHtml(`<a href="x">&'`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+    expect(doc.child("title")?.text).toBe("T & <T>");
+    const old = entries.find((e) => e.child("id")?.text === "tag:x.example,2026:a")!;
+    expect(old.child("title")?.attrs.type).toBe("html");
+    expect(htmlText(old.child("title")?.text)).toBe("Old ]]> <b>");
+    expect(htmlText(old.child("summary")?.text)).toBe("a < b & c");
+    const neu = entries.find((e) => e.child("id")?.text === "tag:x.example,2026:b")!;
+    expect(neu.child("link")?.attrs.href).toBe("https://x.example/b/?x=1&y=2");
   });
 
   it("lists entries newest first and dates the feed by its newest entry", () => {
-    expect(feed.indexOf("New &quot;one&quot;")).toBeLessThan(feed.indexOf(">Old<"));
-    expect(feed).toMatch(/<\/author>\n {2}<entry>/);
-    expect(feed.match(/<updated>([^<]+)<\/updated>/)?.[1]).toBe("2026-03-04T00:00:00Z");
-    expect(feed).toContain("<published>2026-03-01T00:00:00Z</published>");
+    expect(entries.map((e) => e.child("id")?.text)).toEqual(["tag:x.example,2026:b", "tag:x.example,2026:a"]);
+    expect(new Date(doc.child("updated")!.text).toISOString().slice(0, 10)).toBe("2026-03-04");
+    expect(new Date(entries[0]!.child("published")!.text).toISOString()).toBe("2026-03-01T00:00:00.000Z");
   });
 });

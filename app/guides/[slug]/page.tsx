@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { CopyMarkdown } from "@/components/site/copy-markdown";
 import { IslandScript } from "@/components/site/island-script";
 import { Faq } from "@/components/article/faq";
 import { MdxContent } from "@/components/article/mdx-content";
@@ -14,6 +15,7 @@ import { mdxComponents } from "@/components/mdx/registry";
 import { getGuide, getGuideBody, getGuides } from "@/lib/content/guides";
 import { getNameMap } from "@/lib/content/names";
 import { resolveSources } from "@/lib/content/sources";
+import { markdownTwinPath } from "@/lib/outputs/paths";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { article, faqPage } from "@/lib/seo/jsonld";
 import { JsonLd } from "@/components/site/json-ld";
@@ -38,6 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     type: "article",
     published: guide.published,
     modified: guide.updated,
+    markdown: markdownTwinPath(guide.url),
   });
 }
 
@@ -87,6 +90,9 @@ export default async function GuidePage({ params }: Props) {
                 lastVerified={guide.lastVerified}
                 readingMinutes={guide.readingMinutes}
               />
+            </div>
+            <div className="mt-3">
+              <CopyMarkdown href={markdownTwinPath(guide.url)!} />
             </div>
           </header>
           <div className="mt-8 max-w-3xl">

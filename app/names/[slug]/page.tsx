@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getAliasSlugs, getName, getNames } from "@/lib/content/names";
 import { nameDescription } from "@/lib/names/describe";
 import { slugify } from "@/lib/names/slug";
+import { markdownTwinPath } from "@/lib/outputs/paths";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { AliasRedirect } from "./_components/alias-redirect";
 import { NameArticle } from "./_components/name-article";
@@ -33,6 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       path: name.url,
       type: "article",
       modified: name.lastVerified,
+      markdown: markdownTwinPath(name.url),
     });
   }
   const alias = aliasOf(slug);

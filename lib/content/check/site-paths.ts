@@ -52,6 +52,8 @@ export function namePageIds(
     "relations",
     "lifecycle",
     ...(isScannable(n) ? ["for-developers"] : []),
+    "subscribe",
+    "status-badge",
     ...(n.faq.length ? ["faq"] : []),
     ...(mentioned ? ["guides"] : []),
     "sources",

@@ -19,7 +19,12 @@ import { definedTerm, faqPage } from "@/lib/seo/jsonld";
 import { REQUEST_MODELS } from "@/lib/tools/requests";
 import { isScannable } from "@/lib/tools/scan-data";
 import Link from "next/link";
+import { CopyMarkdown } from "@/components/site/copy-markdown";
+import { SubscribeLinks } from "@/components/site/subscribe-links";
+import { markdownTwinPath } from "@/lib/outputs/paths";
+import { nameSubscriptions } from "@/lib/outputs/subscriptions";
 import { AtAGlance } from "./at-a-glance";
+import { StatusBadgeEmbed } from "./status-badge-embed";
 import { Lifecycle } from "./lifecycle";
 import { NamePrices } from "./name-prices";
 import { hasSnapshots, NameSnapshots } from "./name-snapshots";
@@ -93,6 +98,9 @@ export function NameArticle({ name }: { name: NameRecord }) {
             </p>
             <div className="mt-4" data-pagefind-ignore="">
               <PageDates lastVerified={name.lastVerified} />
+            </div>
+            <div className="mt-3">
+              <CopyMarkdown href={markdownTwinPath(name.url)!} />
             </div>
           </header>
           <NameWarning name={name} />
@@ -184,6 +192,11 @@ export function NameArticle({ name }: { name: NameRecord }) {
               </ul>
             </Section>
           )}
+          <SubscribeLinks id="subscribe" links={nameSubscriptions(name)}>
+            Follow {name.name} without visiting: a feed reader shows each lifecycle event and reminders 30 and 7 days
+            before a scheduled shutdown; the calendar adds its dates with alarms 30, 7 and 1 days before a shutdown.
+          </SubscribeLinks>
+          <StatusBadgeEmbed name={name} />
           <Faq items={name.faq} />
           <LinkList title="Guides that mention it" id="guides" links={guides} more={moreGuides} />
           <SourcesList sources={resolveSources(name.sources)} />

@@ -1,0 +1,129 @@
+/**
+ * Markdown twins of guide and name pages, derived from the exported HTML article itself
+ * (rehype-parse → rehype-remark → remark-gfm → remark-stringify). Deriving from the page rather than
+ * from the sources means the twin holds exactly what a reader sees, including text a component computes
+ * (statuses, dated wording resolved for the build) and data tables, which become Markdown tables.
+ *
+ * Left out, because a reader of the page does not read them as text: elements with `hidden` or
+ * `aria-hidden="true"`, tooltips (a <Term>'s definition would repeat inline), sidebars (<aside>: the
+ * table of contents and the second copy of "At a glance"), scripts, forms and controls, and anything
+ * marked `data-markdown="skip"` (the "Copy as Markdown" control itself), screen-reader-only text (it
+ * repeats what the visible text says, as in a citation's "[2]") and heading anchor links.
+ * `data-pagefind-ignore` is kept: it marks the page dates, which the twin must carry.
+ * Shaped for Markdown: a visual label (`data-markdown="label"`, badges and claim labels) becomes bold
+ * text set off by spaces, a hint under a link title (`data-markdown="hint"`) follows it after a colon,
+ * a definition list becomes "Term: value" items, and in-page #links become text.
+ */
+import type { Element, ElementContent, Root, RootContent } from "hast";
+import rehypeParse from "rehype-parse";
+import rehypeRemark from "rehype-remark";
+import remarkGfm from "remark-gfm";
+import remarkStringify from "remark-stringify";
+import { unified } from "unified";
+
+const DROP_TAGS = new Set([
+  "script",
+  "style",
+  "template",
+  "aside",
+  "button",
+  "form",
+  "input",
+  "select",
+  "svg",
+  "noscript",
+]);
+
+function dropped(el: Element): boolean {
+  const p = el.properties;
+  return (
+    DROP_TAGS.has(el.tagName) ||
+    (p.hidden !== undefined && p.hidden !== false) ||
+    p.ariaHidden === "true" ||
+    p.role === "tooltip" ||
+    p.dataMarkdown === "skip" ||
+    classes(el).includes("sr-only") ||
+    classes(el).includes("heading-anchor")
+  );
+}
+
+const classes = (el: Element): string[] => {
+  const c = el.properties.className;
+  return Array.isArray(c) ? c.map(String) : [];
+};
+const text = (value: string): ElementContent => ({ type: "text", value });
+const el = (tagName: string, children: ElementContent[]): Element => ({
+  type: "element",
+  tagName,
+  properties: {},
+  children,
+});
+
+/** <dl><dt>Published</dt><dd>…</dd></dl> → a list of "Published: …" items. */
+function definitionList(dl: Element): Element {
+  const items: Element[] = [];
+  const pairs = collect(dl, (n) => n.tagName === "dt" || n.tagName === "dd");
+  for (const n of pairs) {
+    if (n.tagName === "dt") items.push(el("li", [el("strong", n.children), text(": ")]));
+    else items.at(-1)?.children.push(...n.children);
+  }
+  return el("ul", items);
+}
+
+function collect(node: Element, match: (e: Element) => boolean): Element[] {
+  return node.children.flatMap((c) => (c.type !== "element" ? [] : match(c) ? [c] : collect(c, match)));
+}
+
+function findArticle(node: Root | Element): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== "element") continue;
+    if (child.tagName === "article") return child;
+    const found = findArticle(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Drops what a reader does not see and makes site links absolute, so the twin works anywhere. */
+function prune<T extends RootContent | ElementContent>(nodes: T[], origin: string): T[] {
+  return nodes.flatMap((n) => {
+    if (n.type === "comment") return [];
+    if (n.type !== "element") return [n];
+    if (dropped(n)) return [];
+    if (n.tagName === "dl") return prune([definitionList(n)] as T[], origin);
+    if (n.properties.dataMarkdown === "label")
+      return [text(" "), el("strong", prune(n.children, origin)), text(" ")] as T[];
+    if (n.properties.dataMarkdown === "hint") return [text(": "), ...prune(n.children, origin)] as T[];
+    const href = n.properties.href;
+    if (typeof href === "string" && href.startsWith("#")) return prune(n.children as T[], origin);
+    if (typeof href === "string" && href.startsWith("/")) n.properties.href = `${origin}${href}`;
+    const src = n.properties.src;
+    if (typeof src === "string" && src.startsWith("/")) n.properties.src = `${origin}${src}`;
+    n.children = prune(n.children, origin);
+    return [n];
+  });
+}
+
+export interface TwinInput {
+  /** The exported page's HTML. */
+  html: string;
+  /** Absolute URL of the page. */
+  url: string;
+  origin: string;
+  asOf: string;
+}
+
+/** The page's <article> as Markdown, under a line that names the page and the as-of date. */
+export async function markdownTwin({ html, url, origin, asOf }: TwinInput): Promise<string> {
+  const tree = unified().use(rehypeParse).parse(html);
+  const article = findArticle(tree);
+  if (!article) throw new Error(`markdown twin: no <article> in ${url}`);
+  const root: Root = { type: "root", children: prune([article], origin) };
+  const processor = unified()
+    .use(rehypeRemark)
+    .use(remarkGfm)
+    .use(remarkStringify, { bullet: "-", emphasis: "_", rule: "-", fences: true });
+  const mdast = await processor.run(root);
+  const body = processor.stringify(mdast as Parameters<typeof processor.stringify>[0]).trim();
+  return `> Markdown version of ${url} (as of ${asOf}).\n\n${body}\n`;
+}
