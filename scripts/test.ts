@@ -10,7 +10,8 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
 /** Tests pin the as-of date so statuses, staleness warnings and snapshots do not drift with the calendar. */
-export const TEST_AS_OF = "2026-11-21";
+import { TEST_AS_OF } from "./lib/as-of-builds";
+export { TEST_AS_OF };
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",

@@ -152,17 +152,18 @@ export function routesDocument(asOf: string) {
 
 export function pricesDocument(asOf: string) {
   const p = getPricing();
-  const cited = new Set(
-    [...p.apiTokens, ...p.perImage, ...p.codexCredits, ...p.providers, p.rateLimits].flatMap((row) => row.sources),
-  );
-  const doc = {
-    ...envelope(asOf),
-    apiTokens: p.apiTokens,
-    perImage: p.perImage,
-    codexCredits: p.codexCredits,
-    providers: p.providers,
-    rateLimits: p.rateLimits,
-    sources: sourceRefs([...cited], getSources()),
-  };
+  // Every row of pricing.yaml, as it is (the schema is the content schema); every source any row cites.
+  const rows = [
+    ...p.apiTokens,
+    ...p.perImage,
+    ...p.codexCredits,
+    ...p.providers,
+    ...p.batch,
+    ...p.batchDiscounts,
+    p.partialImages,
+    p.rateLimits,
+  ];
+  const cited = new Set(rows.flatMap((row) => row.sources));
+  const doc = { ...envelope(asOf), ...p, sources: sourceRefs([...cited], getSources()) };
   return pricesDocumentSchema.parse(resolveTexts(doc, asOf));
 }

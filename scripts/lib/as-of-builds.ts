@@ -1,5 +1,8 @@
 import path from "node:path";
 
+/** The as-of date `npm test` pins for its main build and the checks of the real content. */
+export const TEST_AS_OF = "2026-11-29";
+
 /**
  * The days `npm test` also builds the site as of, besides its pinned TEST_AS_OF: the day after the
  * 1 December 2026 shutdowns and half a year later. tests/build/dated.test.ts reads every page of each.

@@ -5,8 +5,9 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { formatDate } from "../../lib/as-of";
+import { getName } from "../../lib/content/names";
 
-process.env.SITE_AS_OF ??= "2026-11-21";
+process.env.SITE_AS_OF ??= "2026-11-29";
 const BUILT = process.env.SITE_AS_OF;
 const at = (page: Page, day: string) => page.clock.setFixedTime(new Date(`${day}T12:00:00Z`));
 // Only what the reader sees: later variants are in the HTML too, hidden until their day.
@@ -44,7 +45,7 @@ test.describe("a page built before a shutdown and read after it", () => {
     expect(answer).not.toContain("due to shut down");
     const glance = page.getByRole("region", { name: "At a glance" });
     expect(await glance.innerText()).toContain(
-      `Shut down on December 1, 2026, as scheduled (not re-checked since ${formatDate("2026-11-21")})`,
+      `Shut down on December 1, 2026, as scheduled (not re-checked since ${formatDate(getName("chatgpt-image-latest")!.lastVerified)})`,
     );
     // Nothing visible on the page still speaks of the shutdown as ahead.
     expect(await seen(page)).not.toMatch(/due to shut down on 1 December 2026|Shuts down in/);

@@ -7,7 +7,7 @@ import { statusText } from "../../lib/names/status";
 import { timelineEvents } from "../../lib/names/timeline";
 import { slugify } from "../../lib/names/slug";
 // The build under test is pinned to this as-of date (npm test sets SITE_AS_OF), so statuses agree.
-process.env.SITE_AS_OF ??= "2026-11-21";
+process.env.SITE_AS_OF ??= "2026-11-29";
 const names = getNames();
 const aliases = [...getAliasSlugs()];
 

@@ -3,7 +3,7 @@ import { getGuides } from "../../lib/content/guides";
 import { getName } from "../../lib/content/names";
 import { statusBadgeText } from "../../lib/names/status";
 // The build under test is pinned to this as-of date (npm test sets SITE_AS_OF), so statuses agree.
-process.env.SITE_AS_OF ??= "2026-11-21";
+process.env.SITE_AS_OF ??= "2026-11-29";
 const latest = getName("chatgpt-image-latest")!;
 const guide = getGuides()[0]!;
 

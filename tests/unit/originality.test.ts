@@ -36,7 +36,8 @@ function* contentFiles(dir: string): Generator<string> {
  * out with a one-line reason. In CI (CI=true) it always runs, and fails if the seeds are missing.
  */
 const runs = existsSync(SEEDS) || Boolean(process.env.CI);
-if (!runs) console.log(`originality: not run, ${SEEDS} is absent (it runs in CI, where ../shared sits beside the project)`);
+if (!runs)
+  console.log(`originality: not run, ${SEEDS} is absent (it runs in CI, where ../shared sits beside the project)`);
 
 describe.runIf(runs)("content is written in its own words", () => {
   const seedGrams = new Set<string>();

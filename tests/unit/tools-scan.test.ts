@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/as-of";
 import { readFileSync, readdirSync } from "node:fs";
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
@@ -39,7 +40,7 @@ describe("the code scanner", () => {
   it("follows the reader's date: on 1 December the alias reads shut down", () => {
     const found = scan(PYTHON, "2026-12-01");
     expect(found.find((f) => f.entry.slug === "chatgpt-image-latest")!.statusLabel).toBe(
-      "Shut down on December 1, 2026, as scheduled (not re-checked since November 21, 2026)",
+      `Shut down on December 1, 2026, as scheduled (not re-checked since ${formatDate(names.find((n) => n.slug === "chatgpt-image-latest")!.lastVerified)})`,
     );
     expect(scan(PYTHON, "2026-11-30").find((f) => f.entry.slug === "chatgpt-image-latest")!.statusLabel).toMatch(
       /^Shuts down in 1 day, /,
