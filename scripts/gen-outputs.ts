@@ -3,7 +3,7 @@
  * badges) into out/, after the post-export step so nothing of it is stripped or deleted, and adds their
  * header rules to out/_headers. The build runs it; `tsx scripts/gen-outputs.ts` reruns it on an export.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { asOfDate } from "../lib/as-of";
 import { generateOutputs, twinPages } from "../lib/outputs/generate";
@@ -14,7 +14,9 @@ const HEADERS_MARK = "# API, Markdown twins (scripts/gen-outputs.ts)";
 
 export async function writeOutputs(outDir: string): Promise<number> {
   const pageFile = (page: string) => path.join(outDir, outFileOf(page), "index.html");
-  const files = await generateOutputs(asOfDate(), (page) => readFileSync(pageFile(page), "utf8"));
+  const files = await generateOutputs(asOfDate(), (page) =>
+    existsSync(pageFile(page)) ? readFileSync(pageFile(page), "utf8") : undefined,
+  );
   for (const [sitePath, text] of files) {
     const file = path.join(outDir, outFileOf(sitePath));
     mkdirSync(path.dirname(file), { recursive: true });

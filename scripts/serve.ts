@@ -24,7 +24,8 @@ const ALLOWED_METHODS = "GET, HEAD";
 /** A missing script, stylesheet or image gets a few bytes, not the 18 KB page a reader would see. */
 function isAssetPath(urlPath: string): boolean {
   const ext = path.posix.extname(urlPath);
-  return (ext !== "" && ext !== ".html") || ASSET_FOLDERS.some((f) => urlPath.startsWith(f));
+  // A Markdown twin is a page in another format: a missing one gets the site's 404 page, like its HTML page.
+  return (ext !== "" && ext !== ".html" && ext !== ".md") || ASSET_FOLDERS.some((f) => urlPath.startsWith(f));
 }
 
 const plainNotFound: RequestHandler = (_req, res) => {

@@ -45,9 +45,8 @@ export function LinkOptions({
             <Link
               href={hrefFor(a)}
               prefetch={false}
+              // A link is named by all its visible text (label and hint), so speech input can say what it sees.
               className={`${BOX} no-underline`}
-              aria-labelledby={`${id}-label`}
-              aria-describedby={a.hint ? `${id}-hint` : undefined}
             >
               <span
                 aria-hidden="true"

@@ -10,7 +10,7 @@ function Template({ text, date, day }: { text: string; date: string; day: string
     <>
       {templateParts(text).map((p, i) =>
         p.kind === "date" ? (
-          <time key={i} dateTime={date}>
+          <time key={i} dateTime={date} data-lifecycle="">
             {formatProseDate(date)}
           </time>
         ) : p.kind === "days" ? (
@@ -33,7 +33,12 @@ export function DatedStatement({
   date: string;
   asOf: string;
 }) {
-  if (!marker.variants) return <time dateTime={date}>{formatProseDate(date)}</time>;
+  if (!marker.variants)
+    return (
+      <time dateTime={date} data-lifecycle="">
+        {formatProseDate(date)}
+      </time>
+    );
   const all = windows(marker.variants, date);
   // Keep the wording in force on the as-of date and every later one; earlier wordings can never show again.
   const current = all.reduce((at, w, i) => (!w.from || w.from <= asOf ? i : at), 0);

@@ -145,7 +145,9 @@ export function CapabilityMatrix({
                       {date && (
                         <span className="mt-0.5 block text-xs text-zinc-600 dark:text-zinc-400">
                           {cell.changed ? "changed " : "since "}
-                          <time dateTime={date}>{date}</time>
+                          <time dateTime={date} data-lifecycle="">
+                            {date}
+                          </time>
                         </span>
                       )}
                     </td>

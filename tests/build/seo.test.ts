@@ -107,7 +107,10 @@ function shownDates(page: Page): Set<string> {
     if (!("tagName" in node)) return;
     const el = node as Element;
     if (attr(el, "hidden") !== undefined || el.tagName === "template") return;
-    if (el.tagName === "time" && attr(el, "datetime")) out.add(attr(el, "datetime")!.slice(0, 10));
+    // The footer's build date and the lifecycle dates in prose (data-lifecycle) are facts, not the page's date.
+    if (el.tagName === "footer") return;
+    if (el.tagName === "time" && attr(el, "datetime") && attr(el, "data-lifecycle") === undefined)
+      out.add(attr(el, "datetime")!.slice(0, 10));
     for (const c of el.childNodes) walk(c);
   };
   walk(find(page.doc, "body")!);

@@ -3,7 +3,8 @@ import { getPricing } from "../../lib/content/data";
 import { getGuides } from "../../lib/content/guides";
 import { getAliasSlugs, getNames } from "../../lib/content/names";
 import { getSources } from "../../lib/content/sources";
-import { statusText } from "../../lib/names/status";
+import { plainText } from "../../lib/dated/plain";
+import { statusBadgeText } from "../../lib/names/status";
 import { timelineEvents } from "../../lib/names/timeline";
 import { slugify } from "../../lib/names/slug";
 // The build under test is pinned to this as-of date (npm test sets SITE_AS_OF), so statuses agree.
@@ -39,14 +40,17 @@ test.describe("name pages", () => {
 
   for (const n of names) {
     test(`${n.url} answers first and shows status, lifecycle and sources`, async ({ page }) => {
+      // Read on the build day: statuses and dated wording follow the reader's clock (dated.spec.ts tests later days).
+      await page.clock.setFixedTime(new Date(`${process.env.SITE_AS_OF}T12:00:00Z`));
       await page.goto(n.url);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(n.name);
       await expect(page.getByRole("heading", { name: "Short answer" })).toBeVisible();
-      await expect(page.getByRole("region", { name: "Short answer" })).toContainText(
-        n.definition.replace(/\s+/g, " ").trim(),
+      // innerText: what the reader sees (later dated wordings are in the HTML too, hidden until their day).
+      expect((await page.getByRole("region", { name: "Short answer" }).innerText()).replace(/\s+/g, " ")).toContain(
+        plainText(n.definition).replace(/\s+/g, " ").trim(),
       );
       await expect(
-        page.getByText(statusText(n.status), { exact: true }).filter({ visible: true }).first(),
+        page.getByText(statusBadgeText(n.status), { exact: true }).filter({ visible: true }).first(),
       ).toBeVisible();
       const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
       await expect(crumbs.getByRole("link", { name: "Names" })).toHaveAttribute("href", "/names/");

@@ -8,7 +8,8 @@ import { formatDate } from "@/lib/as-of";
 import { formatProseDate } from "@/lib/dated/markers";
 import { attr, find, parseHtml, type Element, type Node } from "./html";
 
-const INVISIBLE = new Set(["script", "style", "template", "head"]);
+// Code examples (<pre>) are left out: they show a data document as of the build day (its `asOf` says so).
+const INVISIBLE = new Set(["script", "style", "template", "head", "pre"]);
 
 /** Visible text of the body on `day`: the island's variant for that day, hidden elements left out. */
 export function textOnDay(html: string, day?: string): string {

@@ -5,7 +5,8 @@ import { IslandScript } from "@/components/site/island-script";
 import { CodeBlock } from "@/components/tools/code-block";
 import { ToolHeader } from "@/components/tools/tool-header";
 import { asOfDate, formatDate } from "@/lib/as-of";
-import { getNames } from "@/lib/content/names";
+import { getNameMap, getNames } from "@/lib/content/names";
+import { StatusWords } from "@/components/site/status-badge";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { assess } from "@/lib/tools/scan";
 import { buildScanData, grepPattern } from "@/lib/tools/scan-data";
@@ -28,6 +29,7 @@ reseller = {"model": "gpt-image-2-all"}
 
 export default function ScanPage() {
   const asOf = asOfDate();
+  const names = getNameMap();
   const data = buildScanData(getNames());
   // Every scannable name as if found once, assessed for the build date: the list readers see without JavaScript.
   const all = assess(
@@ -124,7 +126,8 @@ export default function ScanPage() {
                       </Link>
                     </th>
                     <td data-label="Status" data-scan-status={a.entry.slug}>
-                      {a.statusLabel}
+                      {/* Worded for the build day, with later states for the reader's day (the island may refine it). */}
+                      {names.get(a.entry.slug) ? <StatusWords name={names.get(a.entry.slug)!} /> : a.statusLabel}
                     </td>
                     <td data-label="Use instead">
                       {a.instead.length
