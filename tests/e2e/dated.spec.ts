@@ -22,7 +22,7 @@ const seen = async (page: Page, role: "main" | "region" = "main", name?: string)
   const root = role === "main" ? page.getByRole("main") : page.getByRole("region", { name });
   return root.evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll("pre, [hidden]").forEach((c) => c.remove());
+    copy.querySelectorAll("pre, [hidden], script, template").forEach((c) => c.remove());
     return copy.textContent ?? "";
   });
 };
