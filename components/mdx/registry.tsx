@@ -14,7 +14,7 @@ import { MigrationTable } from "./migration-table";
 import { NameTable } from "./name-table";
 import { ParameterMatrix } from "./parameter-matrix";
 import { PriceTable } from "./price-table";
-import type { MDX_COMPONENTS, MdxComponentName, MdxPropsOf } from "./props";
+import type { MDX_COMPONENTS, MdxComponentName, MdxPropsOf } from "../../lib/content/mdx-props";
 import { RouteCard } from "./route-card";
 import { RoutePicker } from "./route-picker";
 import { RouteTable } from "./route-table";
@@ -34,7 +34,7 @@ type ChildrenOf<K extends MdxComponentName> = (typeof MDX_COMPONENTS)[K]["childr
     : { children?: ReactNode };
 
 /**
- * Every component in components/mdx/props.ts, each accepting the props its schema lets through: the
+ * Every component in lib/content/mdx-props.ts, each accepting the props its schema lets through: the
  * content check validates MDX against those schemas, so what passes the check renders.
  */
 type PropsContract = {

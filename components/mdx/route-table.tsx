@@ -4,7 +4,7 @@ import { DatedText } from "@/components/site/dated-text";
 import { DataTable } from "@/components/ui/data-table";
 import { formatDate } from "@/lib/as-of";
 import { getRoutes, type Route } from "@/lib/content/routes";
-import { ROUTE_TABLE_COLUMNS, type RouteColumn } from "./props";
+import { ROUTE_TABLE_COLUMNS, type RouteColumn } from "../../lib/content/mdx-props";
 
 const LABELS: Record<RouteColumn, string> = {
   route: "Route",

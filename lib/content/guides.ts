@@ -1,11 +1,9 @@
 import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
-import { cache } from "react";
 import { guideFrontmatterSchema, type GuideFrontmatter } from "./schemas/guide";
 import { splitFrontmatter } from "./frontmatter";
 import type { LocatedYaml } from "./located-yaml";
 import { throwIfErrors, type ContentIssue } from "./issues";
-import { compileMdx, type Heading } from "./mdx";
 import { contentDir, displayPath } from "./paths";
 import { memoInProduction, readContentText } from "./read";
 import { validateLocated } from "./validate";
@@ -100,26 +98,3 @@ export function getGuide(slug: string): Guide | undefined {
   return getGuides().find((g) => g.slug === slug);
 }
 
-/** Compiled body and headings; `cache` shares one result between generateMetadata and the page. */
-export const getGuideBody = cache(async (slug: string): Promise<{ code: string; headings: Heading[] }> => {
-  const guide = getGuide(slug);
-  if (!guide) throw new Error(`No guide "${slug}"`);
-  if (process.env.NODE_ENV === "development") {
-    // Live preview: a broken body shows the content check's located message, not a compiler trace.
-    // Imported lazily: the check is for `next dev` only and imports loaders that import this file.
-    // Run beside the compile so the preview waits for the slower of the two, not both.
-    const { checkGuideBody } = await import("./check/guide");
-    const [issues, compiled] = await Promise.all([
-      checkGuideBody(slug),
-      compileMdx(guide.body).then(
-        (ok) => ({ ok }),
-        (error: unknown) => ({ error }),
-      ),
-    ]);
-    throwIfErrors(issues);
-    if ("error" in compiled) throw compiled.error;
-    return { code: compiled.ok.code, headings: compiled.ok.headings };
-  }
-  const { code, headings } = await compileMdx(guide.body);
-  return { code, headings };
-});

@@ -1,12 +1,12 @@
 /**
- * components/mdx/props.ts is the one list of what MDX may use: the registry renders exactly those
+ * lib/content/mdx-props.ts is the one list of what MDX may use: the registry renders exactly those
  * components, each example there passes the content check, and content/README.md shows every example.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { mdxComponents } from "@/components/mdx/registry";
-import { MDX_COMPONENTS } from "@/components/mdx/props";
+import { MDX_COMPONENTS } from "@/lib/content/mdx-props";
 import { checkContent } from "@/lib/content/check";
 import { formatIssue } from "@/lib/content/issues";
 
@@ -24,7 +24,7 @@ describe("MDX components", () => {
     cpSync("content", dir, { recursive: true });
     const guide = `---
 title: "Every MDX component, once"
-description: "A temporary guide that uses every component example from components/mdx/props.ts."
+description: "A temporary guide that uses every component example from lib/content/mdx-props.ts."
 shortAnswer: "This guide exists only inside a unit test, to prove that each documented example passes the check."
 published: 2026-11-21
 updated: 2026-11-21

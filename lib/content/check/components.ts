@@ -1,4 +1,4 @@
-import { isMdxComponentName, MDX_COMPONENTS, type MdxComponentName } from "../../../components/mdx/props";
+import { isMdxComponentName, MDX_COMPONENTS, type MdxComponentName } from "../mdx-props";
 import type { ContentIssue } from "../issues";
 import { describeZodIssue, fieldName } from "../validate";
 import { readAttribute } from "./attributes";
@@ -153,7 +153,7 @@ function checkElement(
   return { tree, name, node, props: parsed.data as Record<string, unknown>, at };
 }
 
-/** Every component, expression, import and heading in the guides, checked against props.ts. */
+/** Every component, expression, import and heading in the guides, checked against mdx-props.ts. */
 export function checkComponents(trees: readonly GuideTree[]): { uses: ComponentUse[]; issues: ContentIssue[] } {
   const uses: ComponentUse[] = [];
   const issues: ContentIssue[] = [];

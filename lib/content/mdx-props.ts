@@ -5,10 +5,10 @@
  * Adding a component: add its spec here, its entry in the registry, and a section in content/README.md.
  */
 import { z } from "zod";
-import { isoDate, slugString } from "../../lib/content/schemas/common";
-import { ROUTE_IDS } from "../../lib/content/schemas/route";
-import { DATED_EVENTS } from "../../lib/dated/markers";
-import { REQUEST_MODELS } from "../../lib/tools/requests";
+import { isoDate, slugString } from "./schemas/common";
+import { ROUTE_IDS } from "./schemas/route";
+import { DATED_EVENTS } from "../dated/markers";
+import { REQUEST_MODELS } from "../tools/requests";
 
 export const NAME_TABLE_COLUMNS = [
   "name",
