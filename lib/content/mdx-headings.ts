@@ -1,7 +1,24 @@
+/** The one heading collector: the table of contents (compile) and the heading-id checks (content check) read it. */
+
+/** A table-of-contents entry of the guide page. */
 export interface Heading {
   id: string;
   text: string;
   depth: 2 | 3;
+}
+
+export interface OutlineHeading {
+  id: string;
+  text: string;
+  depth: 1 | 2 | 3 | 4 | 5 | 6;
+  position?: { start: { line: number; column: number } };
+}
+
+/** What the collector found in one rendered body, in document order. */
+export interface BodyOutline {
+  /** Every element id (rehype-slug heading ids and any other), as the page will have them. */
+  ids: Set<string>;
+  headings: OutlineHeading[];
 }
 
 interface HastNode {
@@ -10,6 +27,11 @@ interface HastNode {
   value?: string;
   properties?: Record<string, unknown>;
   children?: HastNode[];
+  position?: { start: { line: number; column: number } };
+}
+
+export function emptyOutline(): BodyOutline {
+  return { ids: new Set(), headings: [] };
 }
 
 function textOf(node: HastNode): string {
@@ -17,16 +39,29 @@ function textOf(node: HastNode): string {
   return (node.children ?? []).map(textOf).join("");
 }
 
-/** Rehype plugin (after rehype-slug): records h2/h3 ids and text for the table of contents. */
-export function headingsPlugin(into: Heading[]) {
+function headingDepth(node: HastNode): OutlineHeading["depth"] | undefined {
+  const m = node.type === "element" ? /^h([1-6])$/.exec(node.tagName ?? "") : null;
+  // The regex admits only 1-6, the members of the union.
+  return m ? (Number(m[1]) as OutlineHeading["depth"]) : undefined;
+}
+
+/** Rehype plugin (after rehype-slug): records every element id and every heading into `outline`. */
+export function outlinePlugin(outline: BodyOutline) {
   return () => (tree: HastNode) => {
     const walk = (node: HastNode) => {
-      if (node.type === "element" && (node.tagName === "h2" || node.tagName === "h3")) {
-        const id = node.properties?.id;
-        if (typeof id === "string") into.push({ id, text: textOf(node).trim(), depth: node.tagName === "h2" ? 2 : 3 });
+      const id = node.properties?.id;
+      if (typeof id === "string") {
+        outline.ids.add(id);
+        const depth = headingDepth(node);
+        if (depth) outline.headings.push({ id, text: textOf(node).trim(), depth, position: node.position });
       }
       node.children?.forEach(walk);
     };
     walk(tree);
   };
+}
+
+/** The h2 and h3 headings, for the table of contents. */
+export function tocHeadings(outline: BodyOutline): Heading[] {
+  return outline.headings.flatMap(({ id, text, depth }) => (depth === 2 || depth === 3 ? [{ id, text, depth }] : []));
 }

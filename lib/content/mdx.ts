@@ -1,19 +1,13 @@
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
-import rehypeSlug from "rehype-slug";
-import remarkGfm from "remark-gfm";
-import { headingsPlugin, type Heading } from "./mdx-headings";
+import { mdxCacheKey } from "./mdx-cache-key";
+import { emptyOutline, tocHeadings, type Heading } from "./mdx-headings";
+import { mdxPlugins } from "./mdx-pipeline";
 import { recordCompile } from "./mdx-stats";
 
 export type { Heading };
-
-/**
- * Bump when the compile pipeline changes (plugins, options): a stale cache would otherwise serve
- * code compiled the old way, because the key only sees the MDX source.
- */
-const CACHE_VERSION = "3";
+export { mdxCacheKey };
 
 export interface CompiledMdx {
   code: string;
@@ -24,10 +18,6 @@ export interface CompiledMdx {
 
 export function mdxCacheDir(): string {
   return path.resolve(process.env.MDX_CACHE_DIR ?? path.join(process.cwd(), ".cache", "mdx"));
-}
-
-export function mdxCacheKey(body: string): string {
-  return createHash("sha256").update(`${CACHE_VERSION}\0${body}`).digest("hex").slice(0, 32);
 }
 
 /**
@@ -42,16 +32,17 @@ export async function compileMdx(body: string): Promise<CompiledMdx> {
     recordCompile(key, true);
     return { ...hit, cached: true };
   }
-  const headings: Heading[] = [];
+  const outline = emptyOutline();
+  const plugins = mdxPlugins(outline);
   const result = await bundleMDX({
     source: body,
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
-      options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, headingsPlugin(headings)];
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), ...plugins.remarkPlugins];
+      options.rehypePlugins = [...(options.rehypePlugins ?? []), ...plugins.rehypePlugins];
       return options;
     },
   });
-  const compiled = { code: result.code, headings };
+  const compiled = { code: result.code, headings: tocHeadings(outline) };
   mkdirSync(mdxCacheDir(), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(compiled));

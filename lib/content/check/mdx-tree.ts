@@ -1,8 +1,8 @@
 import { createProcessor } from "@mdx-js/mdx";
-import rehypeSlug from "rehype-slug";
-import remarkGfm from "remark-gfm";
 import type { RawGuide } from "../guides";
 import type { ContentIssue } from "../issues";
+import { emptyOutline, type OutlineHeading } from "../mdx-headings";
+import { mdxPlugins } from "../mdx-pipeline";
 import { mdxSyntaxIssue } from "./mdx-syntax";
 
 /** The parts of an mdast / MDX node the checks read (the full types live in packages we do not depend on). */
@@ -41,18 +41,8 @@ export interface EstreeNode {
   loc?: { start: { line: number; column: number } };
 }
 
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-  position?: { start: { line: number; column: number } };
-}
-
-export interface HeadingId {
-  id: string;
-  position?: { start: { line: number; column: number } };
-}
+/** A heading's id, with the heading's position in the body (from the one heading collector). */
+export type HeadingId = OutlineHeading;
 
 /** A guide body parsed once for every MDX check. */
 export interface GuideTree {
@@ -65,32 +55,18 @@ export interface GuideTree {
   headings: HeadingId[];
 }
 
-/** The same remark/rehype plugins as lib/content/mdx.ts, so heading ids match the built page. */
-function processor(ids: Set<string>, headings: HeadingId[]) {
-  const collectIds = () => (tree: HastNode) => {
-    const walk = (node: HastNode) => {
-      const id = node.properties?.id;
-      if (typeof id === "string") ids.add(id);
-      if (typeof id === "string" && /^h[1-6]$/.test(node.tagName ?? "")) headings.push({ id, position: node.position });
-      node.children?.forEach(walk);
-    };
-    walk(tree);
-  };
-  return createProcessor({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, collectIds] });
-}
-
 export async function parseGuide(guide: RawGuide): Promise<{ tree: GuideTree; issues: ContentIssue[] }> {
-  const ids = new Set<string>();
-  const headings: HeadingId[] = [];
-  const p = processor(ids, headings);
+  const outline = emptyOutline();
+  // The compile's own plugins (mdx-pipeline.ts), so heading ids match the built page.
+  const p = createProcessor(mdxPlugins(outline));
   try {
     const parsed = p.parse(guide.body);
     // run() mutates the tree (it unwraps paragraphs that hold only components), so run it on a copy.
     await p.run(structuredClone(parsed) as never);
     const root = parsed as unknown as MdNode;
-    return { tree: { guide, root, ids, headings }, issues: [] };
+    return { tree: { guide, root, ids: outline.ids, headings: outline.headings }, issues: [] };
   } catch (error) {
-    return { tree: { guide, ids, headings: [] }, issues: [mdxSyntaxIssue(error, guide.file, guide.bodyStartLine)] };
+    return { tree: { guide, ids: outline.ids, headings: [] }, issues: [mdxSyntaxIssue(error, guide.file, guide.bodyStartLine)] };
   }
 }
 
