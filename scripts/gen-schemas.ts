@@ -1,7 +1,7 @@
 /** `npx tsx scripts/gen-schemas.ts`: writes schemas/*.schema.json from the zod schemas (the build runs it). */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { generateJsonSchemas, SCHEMAS_DIR } from "../lib/content/json-schemas";
+import { generateJsonSchemas, SCHEMAS_DIR } from "./lib/json-schemas";
 
 mkdirSync(SCHEMAS_DIR, { recursive: true });
 let changed = 0;

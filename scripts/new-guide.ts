@@ -2,7 +2,7 @@
  * `npm run new:guide -- "Title"`: creates content/guides/<slug>.mdx as a draft with today's dates and
  * every required field. Refuses to overwrite an existing file (exit 1).
  */
-import { scaffoldGuide } from "../lib/content/scaffold";
+import { scaffoldGuide } from "./lib/scaffold";
 
 const title = process.argv.slice(2).join(" ");
 if (!title.trim()) {

@@ -2,7 +2,7 @@
  * `npm run new:name -- "Name"`: creates content/names/<slug>.yaml with today's date and every required
  * field. Refuses to overwrite an existing file (exit 1).
  */
-import { scaffoldName } from "../lib/content/scaffold";
+import { scaffoldName } from "./lib/scaffold";
 
 const name = process.argv.slice(2).join(" ");
 if (!name.trim()) {

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateJsonSchemas, JSON_SCHEMAS, SCHEMAS_DIR, schemaComment } from "@/lib/content/json-schemas";
+import { generateJsonSchemas, JSON_SCHEMAS, SCHEMAS_DIR, schemaComment } from "@/scripts/lib/json-schemas";
 
 function yamlFiles(dir: string, prefix = ""): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -6,10 +6,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { asOfDate } from "../as-of";
-import { slugify } from "../names/slug";
-import { LAYERS } from "./schemas/name";
-import { contentDir, displayPath } from "./paths";
+import { asOfDate } from "../../lib/as-of";
+import { slugify } from "../../lib/names/slug";
+import { LAYERS } from "../../lib/content/schemas/name";
+import { contentDir, displayPath } from "../../lib/content/paths";
 
 /** The first source id in sources.yaml: a real id keeps the new file valid until the editor lists the right ones. */
 function firstSourceId(): string {
