@@ -14,6 +14,7 @@ export const BROWSER_SAFE = [
   "lib/dated/markers.ts",
   "lib/dates.ts",
   "lib/icons.ts",
+  "lib/island-data.ts",
   "lib/names/layers.ts",
   "lib/names/lookup-index.ts",
   "lib/names/resolve.ts",

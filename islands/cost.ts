@@ -14,20 +14,18 @@ import {
   jobFromQuery,
   jobToQuery,
   usd,
-  type CostData,
   type FieldMessage,
   type Job,
   type ModelResult,
   type SourcedFigure,
 } from "../lib/tools/cost";
-
-type Sources = Record<string, { title: string; url: string; primary: boolean; publisher: string }>;
+import { readIslandData } from "../lib/island-data";
 
 const app = document.querySelector<HTMLElement>("[data-cost-app]");
 const form = app?.querySelector<HTMLFormElement>("form[data-cost-form]");
 const results = document.getElementById("cost-results");
 const notice = document.getElementById("cost-notice");
-const dataEl = document.querySelector<HTMLScriptElement>("script[data-island-data=cost]");
+const data = readIslandData("cost");
 
 const VERIFICATION: Record<SourcedFigure["verification"], string> = {
   yes: "verified in an OpenAI source",
@@ -44,8 +42,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text?
 
 const n = (x: number) => x.toLocaleString("en-US");
 
-if (app && form && results && notice && dataEl) {
-  const data = JSON.parse(dataEl.textContent ?? "{}") as CostData & { sources: Sources };
+if (app && form && results && notice && data) {
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const models = [1, 2, 3].map((i) => $<HTMLSelectElement>(`cost-m${i}`));
   const quality = $<HTMLSelectElement>("cost-q");
@@ -67,10 +64,15 @@ if (app && form && results && notice && dataEl) {
       const s = data.sources[id];
       if (i) p.append("; ");
       if (!s) return p.append(id);
-      const a = el("a", "underline underline-offset-2", s.title);
-      a.href = s.url;
-      a.rel = "noopener";
-      p.append(a, ` (${s.primary ? s.publisher : `${s.publisher}, secondary`})`);
+      // A source whose page address is not recorded is named, not linked (href="undefined" before).
+      let title: Node = document.createTextNode(s.title);
+      if (s.url) {
+        const a = el("a", "underline underline-offset-2", s.title);
+        a.href = s.url;
+        a.rel = "noopener";
+        title = a;
+      }
+      p.append(title, ` (${s.primary ? s.publisher : `${s.publisher}, secondary`})`);
     });
     p.append(` · ${VERIFICATION[f.verification]}.`);
     return p;

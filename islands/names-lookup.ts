@@ -4,6 +4,7 @@
  * form submits to the full list further down the page. `?q=` pre-fills the field, so a lookup can be
  * shared as a link.
  */
+import { readIslandData } from "../lib/island-data";
 import type { LookupEntry } from "../lib/names/lookup-index";
 import { createResolver, type Resolution } from "../lib/names/resolve";
 import { firstAnswer } from "../lib/search/name-match";
@@ -11,7 +12,7 @@ import { firstAnswer } from "../lib/search/name-match";
 const form = document.querySelector<HTMLFormElement>("form[data-names-lookup]");
 const input = form?.querySelector<HTMLInputElement>("input[name=q]");
 const results = document.getElementById("lookup-results");
-const data = document.querySelector<HTMLScriptElement>("script[data-island-data=names-lookup]");
+const entries = readIslandData("names-lookup");
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -57,8 +58,7 @@ function render(box: HTMLElement, r: Resolution<LookupEntry>) {
   box.append(list);
 }
 
-if (form && input && results && data) {
-  const entries = JSON.parse(data.textContent ?? "[]") as LookupEntry[];
+if (form && input && results && entries) {
   const resolve = createResolver(entries);
   let last: Resolution<LookupEntry> | undefined;
   const update = () => {

@@ -3,11 +3,12 @@
  * glossary's resolver on the index embedded in the page. Without JavaScript the page still lists
  * the main sections and the search page.
  */
+import { readIslandData } from "../lib/island-data";
 import { createResolver } from "../lib/names/resolve";
-import { queryFromPath, type NotFoundIndex } from "../lib/search/not-found-index";
+import { queryFromPath } from "../lib/search/not-found-index";
 
 const box = document.querySelector<HTMLElement>("[data-not-found-suggestions]");
-const raw = document.querySelector('script[data-island-data="not-found"]')?.textContent;
+const index = readIslandData("not-found");
 
 function item(href: string, label: string, detail?: string): HTMLLIElement {
   const li = document.createElement("li");
@@ -36,8 +37,7 @@ function group(title: string, items: HTMLLIElement[]): HTMLElement[] {
   return [h, ul];
 }
 
-if (box && raw) {
-  const index = JSON.parse(raw) as NotFoundIndex;
+if (box && index) {
   const query = queryFromPath(location.pathname);
   if (query) {
     const names = createResolver(index.names)(query, 3).matches.map((m) =>

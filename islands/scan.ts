@@ -6,20 +6,13 @@
  * cancels the scan in progress. Also brings the static status table below up to the reader's date.
  */
 import { formatDate } from "../lib/dates";
-import {
-  assess,
-  createScanner,
-  splitLines,
-  statusLabel,
-  statusOf,
-  type Assessed,
-  type ScanData,
-} from "../lib/tools/scan";
+import { readIslandData } from "../lib/island-data";
+import { assess, createScanner, splitLines, statusLabel, statusOf, type Assessed } from "../lib/tools/scan";
 
 const form = document.querySelector<HTMLFormElement>("form[data-scan-form]");
 const input = form?.querySelector<HTMLTextAreaElement>("textarea");
 const results = document.getElementById("scan-results");
-const dataEl = document.querySelector<HTMLScriptElement>("script[data-island-data=scan]");
+const data = readIslandData("scan");
 const LINES_PER_SLICE = 4000;
 const SHOWN_LINES = 12;
 
@@ -108,8 +101,7 @@ function render(box: HTMLElement, found: Assessed[], lineCount: number, date: st
   box.append(wrap);
 }
 
-if (form && input && results && dataEl) {
-  const data = JSON.parse(dataEl.textContent ?? "{}") as ScanData;
+if (form && input && results && data) {
   let generation = 0;
 
   const run = async () => {
