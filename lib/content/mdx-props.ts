@@ -183,6 +183,9 @@ export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 /** The props a component receives from MDX (children aside: see ChildrenRule). */
 export type MdxPropsOf<K extends MdxComponentName> = z.output<(typeof MDX_COMPONENTS)[K]["props"]>;
 
+/** A component's name with props that passed its schema; switching on `name` narrows `props`. */
+export type ParsedMdxProps = { [K in MdxComponentName]: { name: K; props: MdxPropsOf<K> } }[MdxComponentName];
+
 export function isMdxComponentName(name: string): name is MdxComponentName {
   return Object.hasOwn(MDX_COMPONENTS, name);
 }

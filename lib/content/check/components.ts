@@ -1,4 +1,4 @@
-import { isMdxComponentName, MDX_COMPONENTS, type MdxComponentName } from "../mdx-props";
+import { isMdxComponentName, MDX_COMPONENTS, type MdxComponentName, type ParsedMdxProps } from "../mdx-props";
 import type { ContentIssue } from "../issues";
 import { describeZodIssue, fieldName } from "../validate";
 import { readAttribute } from "./attributes";
@@ -7,15 +7,15 @@ import { filePos, walk, type GuideTree, type MdNode } from "./mdx-tree";
 
 type Pos = { line: number; column: number };
 
-/** A registry component used in a guide, with props that passed its schema. */
-export interface ComponentUse {
+/** A registry component used in a guide, with props that passed its schema: `name` tells their type. */
+export type ComponentUse = ParsedMdxProps & {
   tree: GuideTree;
-  name: MdxComponentName;
   node: MdNode;
-  props: Record<string, unknown>;
   /** File position of a prop, or of one item of a list prop: `at("names", 2)`. */
   at(prop: string, index?: number): Pos;
-}
+};
+
+type Issue = (n: unknown, message: string, fix: string, pos?: Pos) => void;
 
 const COMPONENT_LIST = Object.keys(MDX_COMPONENTS).join(", ");
 const isBlank = (n: MdNode) => n.type === "text" && !(n.value ?? "").trim();
@@ -30,12 +30,8 @@ function hasContent(node: MdNode): boolean {
   return (node.children ?? []).some((c) => !isBlank(c));
 }
 
-function checkElement(
-  tree: GuideTree,
-  node: MdNode,
-  parent: MdNode | undefined,
-  issue: (n: unknown, message: string, fix: string, pos?: Pos) => void,
-): ComponentUse | undefined {
+/** Phase 1: the tag is a registry component (not a fragment, raw HTML or an unknown name). */
+function componentName(node: MdNode, issue: Issue): MdxComponentName | undefined {
   const name = node.name;
   if (!name) {
     issue(node, "empty tags `<>…</>` are not allowed in guides", "remove the `<>` and `</>`");
@@ -60,7 +56,18 @@ function checkElement(
     );
     return undefined;
   }
-  const spec = MDX_COMPONENTS[name];
+  return name;
+}
+
+interface ReadProps {
+  props: Record<string, unknown>;
+  at: (prop: string, index?: number) => Pos;
+  /** false when a prop is a spread or code: the schema check would only add noise then. */
+  readable: boolean;
+}
+
+/** Phase 2: each attribute as a value, with the file position of the prop and of each list item. */
+function readProps(tree: GuideTree, node: MdNode, name: MdxComponentName, issue: Issue): ReadProps {
   const props: Record<string, unknown> = {};
   const positions = new Map<string, { pos: Pos; items: Array<Pos | undefined> }>();
   let readable = true;
@@ -99,6 +106,12 @@ function checkElement(
     const p = positions.get(prop);
     return (index === undefined ? undefined : p?.items[index]) ?? p?.pos ?? nodePos;
   };
+  return { props, at, readable };
+}
+
+/** Phase 3: children and placement follow the component's spec. */
+function checkPlacement(node: MdNode, parent: MdNode | undefined, name: MdxComponentName, issue: Issue): void {
+  const spec = MDX_COMPONENTS[name];
   if (spec.children === "none" && hasContent(node)) {
     issue(node, `\`<${name}>\` takes nothing between its tags`, `write it self-closing, for example: ${spec.example}`);
   }
@@ -116,41 +129,62 @@ function checkElement(
       "put it on its own line, with a blank line before and after",
     );
   }
-  if (!readable) return undefined;
-  const parsed = spec.props.safeParse(props, { reportInput: true });
-  if (!parsed.success) {
-    const allowed = Object.keys(spec.props.shape);
-    for (const zi of parsed.error.issues) {
-      if (zi.code === "unrecognized_keys") {
-        for (const key of zi.keys) {
-          const guess = closest(key, allowed);
-          issue(
-            node,
-            `\`<${name}>\` has no prop \`${key}\``,
-            allowed.length
-              ? `${guess ? `did you mean \`${guess}\`? ` : ""}its props are: ${allowed.join(", ")}`
-              : "it takes no props; remove it",
-            at(key),
-          );
-        }
-        continue;
-      }
-      const [prop, index] = zi.path as [string | undefined, number | undefined];
-      if (zi.code === "invalid_type" && zi.input === undefined && zi.path.length === 1) {
-        issue(node, `\`<${name}>\` needs the prop \`${prop}\``, `for example: ${spec.example.split("\n")[0]}`);
-        continue;
-      }
-      const d = describeZodIssue(zi, fieldName(zi.path));
-      issue(
-        node,
-        `\`<${name}>\` prop ${d.message}`,
-        d.fix,
-        at(prop ?? "", typeof index === "number" ? index : undefined),
-      );
-    }
-    return undefined;
+}
+
+/** Phase 4: the props against the component's zod schema, each problem at the prop it is about. */
+function parseProps(node: MdNode, name: MdxComponentName, read: ReadProps, issue: Issue): ParsedMdxProps | undefined {
+  const spec = MDX_COMPONENTS[name];
+  const parsed = spec.props.safeParse(read.props, { reportInput: true });
+  if (parsed.success) {
+    // MDX_COMPONENTS pairs each name with its schema, so the data has this name's props; TypeScript
+    // cannot follow that pairing through the union of all the specs.
+    return { name, props: parsed.data } as ParsedMdxProps;
   }
-  return { tree, name, node, props: parsed.data as Record<string, unknown>, at };
+  const allowed = Object.keys(spec.props.shape);
+  for (const zi of parsed.error.issues) {
+    if (zi.code === "unrecognized_keys") {
+      for (const key of zi.keys) {
+        const guess = closest(key, allowed);
+        issue(
+          node,
+          `\`<${name}>\` has no prop \`${key}\``,
+          allowed.length
+            ? `${guess ? `did you mean \`${guess}\`? ` : ""}its props are: ${allowed.join(", ")}`
+            : "it takes no props; remove it",
+          read.at(key),
+        );
+      }
+      continue;
+    }
+    const [prop, index] = zi.path;
+    if (zi.code === "invalid_type" && zi.input === undefined && zi.path.length === 1) {
+      issue(node, `\`<${name}>\` needs the prop \`${String(prop)}\``, `for example: ${spec.example.split("\n")[0]}`);
+      continue;
+    }
+    const d = describeZodIssue(zi, fieldName(zi.path));
+    issue(
+      node,
+      `\`<${name}>\` prop ${d.message}`,
+      d.fix,
+      read.at(typeof prop === "string" ? prop : "", typeof index === "number" ? index : undefined),
+    );
+  }
+  return undefined;
+}
+
+function checkElement(
+  tree: GuideTree,
+  node: MdNode,
+  parent: MdNode | undefined,
+  issue: Issue,
+): ComponentUse | undefined {
+  const name = componentName(node, issue);
+  if (!name) return undefined;
+  const read = readProps(tree, node, name, issue);
+  checkPlacement(node, parent, name, issue);
+  if (!read.readable) return undefined;
+  const parsed = parseProps(node, name, read, issue);
+  return parsed && { ...parsed, tree, node, at: read.at };
 }
 
 /** Every component, expression, import and heading in the guides, checked against mdx-props.ts. */
@@ -159,7 +193,7 @@ export function checkComponents(trees: readonly GuideTree[]): { uses: ComponentU
   const issues: ContentIssue[] = [];
   for (const tree of trees) {
     if (!tree.root) continue;
-    const issue = (n: unknown, message: string, fix: string, pos?: Pos) =>
+    const issue: Issue = (n, message, fix, pos) =>
       issues.push({ file: tree.guide.file, ...(pos ?? filePos(tree, n as MdNode)), message, fix, severity: "error" });
     walk(tree.root, (node, parent) => {
       switch (node.type) {

@@ -244,8 +244,7 @@ export function checkDatedWording(
   }
   for (const use of uses) {
     if (use.name !== "Dated") continue;
-    const name = String(use.props.name);
-    const event = String(use.props.event);
+    const { name, event } = use.props;
     checkMarkers(`{{${name}.${event}}}`, s.names, (_o, message, fix) =>
       issues.push({
         file: use.tree.guide.file,

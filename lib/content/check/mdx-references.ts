@@ -18,25 +18,24 @@ export function checkMdxReferences(uses: readonly ComponentUse[], s: ContentSnap
     hint(slug, names, "use a slug from content/names/ (the file name without .yaml), or add that name first");
 
   for (const use of uses) {
-    const p = use.props;
     switch (use.name) {
       case "Term":
-        if (!names.has(p.slug as string))
+        if (!names.has(use.props.slug))
           push(
             use,
             use.at("slug"),
-            `\`<Term>\` names an unknown name slug "${p.slug as string}"`,
-            nameFix(p.slug as string),
+            `\`<Term>\` names an unknown name slug "${use.props.slug}"`,
+            nameFix(use.props.slug),
           );
         break;
       case "NameTable":
-        (p.names as string[]).forEach((slug, i) => {
+        use.props.names.forEach((slug, i) => {
           if (!names.has(slug))
             push(use, use.at("names", i), `\`<NameTable>\` names an unknown name slug "${slug}"`, nameFix(slug));
         });
         break;
       case "Cite": {
-        const id = p.source as string;
+        const id = use.props.source;
         if (!sources.has(id)) {
           push(
             use,
@@ -55,12 +54,12 @@ export function checkMdxReferences(uses: readonly ComponentUse[], s: ContentSnap
         break;
       }
       case "ComparisonTable":
-        if (!tables.has(p.id as string)) {
+        if (!tables.has(use.props.id)) {
           push(
             use,
             use.at("id"),
-            `\`<ComparisonTable>\` names an unknown table id "${p.id as string}"`,
-            hint(p.id as string, tables, "use the id of a file in content/tables/ (the file name without .yaml)"),
+            `\`<ComparisonTable>\` names an unknown table id "${use.props.id}"`,
+            hint(use.props.id, tables, "use the id of a file in content/tables/ (the file name without .yaml)"),
           );
         }
         break;
@@ -69,7 +68,7 @@ export function checkMdxReferences(uses: readonly ComponentUse[], s: ContentSnap
         if (!caps) break;
         const features = new Set(caps.rows.map((r) => r.feature));
         const models = new Set(caps.models);
-        ((p.features as string[] | undefined) ?? []).forEach((f, i) => {
+        (use.props.features ?? []).forEach((f, i) => {
           if (!features.has(f))
             push(
               use,
@@ -78,7 +77,7 @@ export function checkMdxReferences(uses: readonly ComponentUse[], s: ContentSnap
               hint(f, features, "use a `feature` id from content/data/capabilities.yaml"),
             );
         });
-        ((p.models as string[] | undefined) ?? []).forEach((m, i) => {
+        (use.props.models ?? []).forEach((m, i) => {
           if (!models.has(m))
             push(
               use,
@@ -90,11 +89,11 @@ export function checkMdxReferences(uses: readonly ComponentUse[], s: ContentSnap
         break;
       }
       case "RouteCard":
-        if (!routes.has(p.route as string)) {
+        if (!routes.has(use.props.route)) {
           push(
             use,
             use.at("route"),
-            `\`<RouteCard>\` names route "${p.route as string}", which has no profile`,
+            `\`<RouteCard>\` names route "${use.props.route}", which has no profile`,
             "add content/routes/<id>.yaml for it, or use another route",
           );
         }
