@@ -43,6 +43,7 @@ export function resolveCapabilities(data: Capabilities): CapabilityMatrixData {
       cells: Object.fromEntries(
         data.models.map((m) => {
           const c = row.cells[m]!;
+          // A cell may carry its own sources and verification; the schema allows them on some cell kinds only.
           const { sources, verification, ...rest } = c as typeof c & {
             sources?: string[];
             verification?: Verification;

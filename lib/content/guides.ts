@@ -97,4 +97,3 @@ export const getGuides = memoInProduction((): Guide[] => {
 export function getGuide(slug: string): Guide | undefined {
   return getGuides().find((g) => g.slug === slug);
 }
-

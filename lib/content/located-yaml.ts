@@ -30,7 +30,7 @@ export function parseLocatedYaml(source: string, lineOffset = 0): LocatedYaml {
   };
   const nodeAt = (path: ReadonlyArray<PropertyKey>): { node: unknown; depth: number } => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+      const node = doc.getIn(path.slice(0, depth), true);
       if (isNode(node) && node.range) return { node, depth };
     }
     return { node: doc.contents, depth: 0 };
@@ -40,7 +40,7 @@ export function parseLocatedYaml(source: string, lineOffset = 0): LocatedYaml {
     return isNode(node) && node.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
   };
   const locateKey = (path: ReadonlyArray<PropertyKey>, key: string): Position => {
-    const parent = doc.getIn(path as unknown[], true);
+    const parent = doc.getIn(path, true);
     if (isMap(parent)) {
       for (const item of parent.items) {
         if (isPair(item) && isScalar(item.key) && item.key.value === key && item.key.range)
@@ -55,7 +55,7 @@ export function parseLocatedYaml(source: string, lineOffset = 0): LocatedYaml {
     message: e.message.split("\n")[0] ?? e.message,
   }));
   const scalarSource = (path: ReadonlyArray<PropertyKey>) => {
-    const node = doc.getIn(path as unknown[], true);
+    const node = doc.getIn(path, true);
     if (!isScalar(node) || !node.range) return undefined;
     const [start, end] = node.range;
     return { text: source.slice(start, end), at: (offset: number) => at(start + offset) };

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 
 /**
  * Counts of MDX compilations in one build. Next renders pages in worker processes, so each process
@@ -34,12 +35,19 @@ export function recordCompile(key: string, cached: boolean): void {
   writeFileSync(path.join(dir, `${process.pid}.json`), JSON.stringify(stats));
 }
 
+const statsFileSchema = z.object({
+  hits: z.number(),
+  misses: z.number(),
+  compiled: z.array(z.string()),
+  keys: z.array(z.string()),
+}) satisfies z.ZodType<MdxStats>;
+
 /** Sums the per-process files of one build. */
 export function sumMdxStats(dir: string): MdxStats {
   const total = { hits: 0, misses: 0, compiled: new Set<string>(), keys: new Set<string>() };
   if (existsSync(dir)) {
     for (const f of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
-      const s = JSON.parse(readFileSync(path.join(dir, f), "utf8")) as MdxStats;
+      const s = statsFileSchema.parse(JSON.parse(readFileSync(path.join(dir, f), "utf8")));
       total.hits += s.hits;
       total.misses += s.misses;
       for (const k of s.compiled) total.compiled.add(k);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
+import { z } from "zod";
 import { mdxCacheKey } from "./mdx-cache-key";
 import { emptyOutline, tocHeadings, type Heading } from "./mdx-headings";
 import { mdxPlugins } from "./mdx-pipeline";
@@ -16,6 +17,12 @@ export interface CompiledMdx {
   cached: boolean;
 }
 
+/** A cache file as compileMdx writes it; parsed, so a file from an older layout fails loudly. */
+const cachedSchema = z.object({
+  code: z.string(),
+  headings: z.array(z.object({ id: z.string(), text: z.string(), depth: z.union([z.literal(2), z.literal(3)]) })),
+});
+
 export function mdxCacheDir(): string {
   return path.resolve(process.env.MDX_CACHE_DIR ?? path.join(process.cwd(), ".cache", "mdx"));
 }
@@ -28,7 +35,7 @@ export async function compileMdx(body: string): Promise<CompiledMdx> {
   const key = mdxCacheKey(body);
   const file = path.join(mdxCacheDir(), `${key}.json`);
   if (existsSync(file)) {
-    const hit = JSON.parse(readFileSync(file, "utf8")) as Omit<CompiledMdx, "cached">;
+    const hit = cachedSchema.parse(JSON.parse(readFileSync(file, "utf8")));
     recordCompile(key, true);
     return { ...hit, cached: true };
   }

@@ -54,7 +54,7 @@ function describeValue(value: unknown): string {
 const isZodDefault = (message: string) => /^(Invalid|Too small|Too big|Unrecognized)/.test(message);
 const hasInput = (issue: Issue) => "input" in issue && issue.input !== undefined;
 const leafKey = (path: ReadonlyArray<PropertyKey>) =>
-  [...path].reverse().find((p) => typeof p === "string") as string | undefined;
+  [...path].reverse().find((p): p is string => typeof p === "string");
 
 function fixFor(issue: Issue, field: string): string {
   switch (issue.code) {

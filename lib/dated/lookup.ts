@@ -8,6 +8,7 @@ export function lifecycleLookup(entries: ReadonlyArray<Pick<NameEntry, "slug" | 
     const l = bySlug.get(slug);
     if (!l) return undefined;
     if (event === "shutdown") return (l.shutDown ?? l.shutdownScheduled)?.date;
+    // `event in l` has just shown it is a key of this lifecycle.
     if (event in l) return l[event as keyof typeof l]?.date;
     return undefined;
   };

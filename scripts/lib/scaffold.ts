@@ -9,15 +9,14 @@ import { parse } from "yaml";
 import { asOfDate } from "../../lib/as-of";
 import { slugify } from "../../lib/names/slug";
 import { LAYERS } from "../../lib/content/schemas/name";
+import { field } from "../../lib/content/check/field";
 import { contentDir, displayPath } from "../../lib/content/paths";
 
 /** The first source id in sources.yaml: a real id keeps the new file valid until the editor lists the right ones. */
 function firstSourceId(): string {
   try {
-    const data = parse(readFileSync(path.join(contentDir(), "sources.yaml"), "utf8")) as {
-      sources?: Array<{ id?: unknown }>;
-    };
-    const id = data.sources?.[0]?.id;
+    const sources = field(parse(readFileSync(path.join(contentDir(), "sources.yaml"), "utf8")), "sources");
+    const id = Array.isArray(sources) ? field(sources[0], "id") : undefined;
     if (typeof id === "string") return id;
   } catch {
     // No readable sources.yaml: fall through to the placeholder, which the check reports as unknown.

@@ -30,7 +30,7 @@ const MONTHS = [
 
 /** Every way prose spells a date: "1 December 2026", "December 1, 2026", "Dec 1", "2026-12-01", … */
 function dateSpellings(iso: string): string[] {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const [y = 0, m = 1, d = 1] = iso.split("-").map(Number);
   const month = MONTHS[m - 1]!;
   const short = month.slice(0, 3);
   return [
@@ -152,7 +152,7 @@ function checkMarkers(text: string, names: readonly Loaded<NameEntry>[], report:
         `dated reference {{${slug}.${event}}} names an unknown name`,
         guess ? `did you mean "${guess}"?` : "use a slug from content/names/",
       );
-    } else if (!(DATED_EVENTS as readonly string[]).includes(event)) {
+    } else if (!DATED_EVENTS.some((e) => e === event)) {
       const guess = closest(event, DATED_EVENTS);
       report(
         start,

@@ -3,6 +3,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { contentDir } from "../paths";
 import { readContentText } from "../read";
+import { field } from "./field";
 
 /**
  * Every slug and id that content declares, including files that fail their schema. Cross-file checks
@@ -30,7 +31,7 @@ function folder(dir: string, ext: string, key?: string): Set<string> {
   if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir).filter((f) => f.endsWith(ext))) {
     out.add(name.slice(0, -ext.length));
-    const value = key ? (raw(path.join(dir, name)) as Record<string, unknown> | undefined)?.[key] : undefined;
+    const value = key ? field(raw(path.join(dir, name)), key) : undefined;
     if (typeof value === "string") out.add(value);
   }
   return out;
@@ -38,10 +39,10 @@ function folder(dir: string, ext: string, key?: string): Set<string> {
 
 export function loadDeclared(): Declared {
   const root = contentDir();
-  const sourcesFile = raw(path.join(root, "sources.yaml")) as { sources?: unknown } | undefined;
+  const listed = field(raw(path.join(root, "sources.yaml")), "sources");
   const sources = new Set(
-    (Array.isArray(sourcesFile?.sources) ? sourcesFile.sources : []).flatMap((s: unknown) => {
-      const id = (s as { id?: unknown } | null)?.id;
+    (Array.isArray(listed) ? listed : []).flatMap((s: unknown) => {
+      const id = field(s, "id");
       return typeof id === "string" ? [id] : [];
     }),
   );

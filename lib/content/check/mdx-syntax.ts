@@ -67,6 +67,7 @@ function explain(e: MdxError, reason: string): { message: string; fix: string } 
 
 /** Turns an MDX parse error into a located issue, with the line counted in the whole .mdx file. */
 export function mdxSyntaxIssue(error: unknown, file: string, bodyStartLine: number): ContentIssue {
+  // What MDX throws (a VFileMessage) has these optional fields; anything else reads as an empty object.
   const e = (error ?? {}) as MdxError;
   const reason = e.reason ?? e.message ?? String(error);
   // "Expected a closing tag for `<X>` (3:1-3:22)": the range points at the open tag, a better place than the paragraph end.

@@ -62,11 +62,17 @@ export async function parseGuide(guide: RawGuide): Promise<{ tree: GuideTree; is
   try {
     const parsed = p.parse(guide.body);
     // run() mutates the tree (it unwraps paragraphs that hold only components), so run it on a copy.
+    // `as never`: createProcessor's types say run() takes the compiled ESTree program, but it runs the
+    // remark and rehype plugins on the mdast tree that parse() returned.
     await p.run(structuredClone(parsed) as never);
+    // MdNode is the slice of mdast the checks read (mdast's own types are not a dependency here).
     const root = parsed as unknown as MdNode;
     return { tree: { guide, root, ids: outline.ids, headings: outline.headings }, issues: [] };
   } catch (error) {
-    return { tree: { guide, ids: outline.ids, headings: [] }, issues: [mdxSyntaxIssue(error, guide.file, guide.bodyStartLine)] };
+    return {
+      tree: { guide, ids: outline.ids, headings: [] },
+      issues: [mdxSyntaxIssue(error, guide.file, guide.bodyStartLine)],
+    };
   }
 }
 

@@ -1,5 +1,5 @@
 import { asOfDate, formatDate } from "../../as-of";
-import { STATUS_LABELS } from "../../names/status";
+import { STATUS_LABELS, type StatusKind } from "../../names/status";
 import { staleRecommendations } from "../../picker/recommendable";
 import { checkTree } from "../../picker/soundness";
 import type { ContentIssue } from "../issues";
@@ -29,11 +29,11 @@ export function checkPicker(s: ContentSnapshot): ContentIssue[] {
   const asOf = asOfDate();
   const names = new Map(toNameRecords(s.names, asOf).map((n) => [n.slug, n]));
   const statusOf = (slug: string) => names.get(slug)?.status;
-  const warn = (file: string, pos: { line: number; column: number }, slug: string, kind: string) =>
+  const warn = (file: string, pos: { line: number; column: number }, slug: string, kind: StatusKind) =>
     issues.push({
       file,
       ...pos,
-      message: `recommends "${slug}", which is ${STATUS_LABELS[kind as keyof typeof STATUS_LABELS].toLowerCase()} as of ${formatDate(asOf)}`,
+      message: `recommends "${slug}", which is ${STATUS_LABELS[kind].toLowerCase()} as of ${formatDate(asOf)}`,
       fix: "remove it from this list or name its replacement; pages already leave it out",
       severity: "warning",
     });

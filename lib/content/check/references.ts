@@ -1,5 +1,6 @@
 import type { ContentIssue } from "../issues";
 import { closest } from "./closest";
+import { field } from "./field";
 import type { Loaded } from "../read";
 import type { ContentSnapshot } from "./snapshot";
 
@@ -47,7 +48,7 @@ function refsOf(key: string, v: unknown, p: PropertyKey[]): Ref[] | undefined {
     return list("name", v, p);
   if (key === "guides") return list("guide", v, p);
   if (key === "notToBeConfusedWith" && Array.isArray(v))
-    return v.flatMap((c, i) => list("name", (c as { slug?: unknown }).slug, [...p, i, "slug"]));
+    return v.flatMap((c, i) => list("name", field(c, "slug"), [...p, i, "slug"]));
   return undefined;
 }
 

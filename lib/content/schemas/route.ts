@@ -30,6 +30,7 @@ export const routeSchema = z.strictObject({
   routeTest: z.array(z.string().min(5)).min(2),
   names: z.array(slugString).default([]),
   guides: z.array(slugString).default([]),
+  // Object.fromEntries loses the keys; FACTORS is the key list, so the record has exactly those.
   scorecard: z.strictObject(Object.fromEntries(FACTORS.map((f) => [f, rating])) as Record<(typeof FACTORS)[number], typeof rating>),
   sources: z.array(slugString).min(1),
   lastVerified: isoDate,
