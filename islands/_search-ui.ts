@@ -37,6 +37,7 @@ const MAX_RESULTS = 8;
 
 let engine: Promise<Pagefind> | undefined;
 function pagefind(): Promise<Pagefind> {
+  // A runtime import has no module for TypeScript to read; Pagefind describes what it returns.
   engine ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
     // Raw weighted counts over term frequency: a page whose name block matches beats a long guide
     // that merely mentions the words (measured on the real index; see tests/e2e/search.spec.ts).
@@ -51,6 +52,7 @@ let names: Promise<Resolver<SearchNameEntry> | undefined> | undefined;
 /** The glossary resolver, or undefined if its index cannot load (search then runs on Pagefind alone). */
 function nameResolver(): Promise<Resolver<SearchNameEntry> | undefined> {
   names ??= fetch(NAMES_INDEX_PATH)
+    // The names index is written by the build from the same SearchNameEntry type (app/search/names.json).
     .then((r) => (r.ok ? (r.json() as Promise<SearchNameEntry[]>) : Promise.reject(new Error(r.statusText))))
     .then((entries) => createResolver(entries))
     .catch(() => undefined);
@@ -153,8 +155,8 @@ export interface SearchUIOptions {
 
 const HINT = "Type a name as you saw it (gpt-image-2, DALL·E 3, ImageGen), or a topic such as billing.";
 
-export function createSearchUI({ id, listClass = "" }: SearchUIOptions): SearchUI {
-  const root = el("div", "flex min-h-0 flex-col");
+/** Phase 1: the search box (a labelled combobox with the search icon). */
+function searchForm(id: string): { form: HTMLFormElement; input: HTMLInputElement } {
   const form = el("form", "relative flex items-center");
   form.setAttribute("role", "search");
   form.addEventListener("submit", (e) => e.preventDefault());
@@ -187,14 +189,43 @@ export function createSearchUI({ id, listClass = "" }: SearchUIOptions): SearchU
   input.setAttribute("aria-controls", `${id}-results`);
   input.setAttribute("enterkeyhint", "go");
   form.append(label, icon, input);
+  return { form, input };
+}
 
+/** One result as a listbox option: its kind and details, title and excerpt. */
+function resultOption(item: Hit, optionId: string, term: string): HTMLAnchorElement {
+  const a = el(
+    "a",
+    "block rounded-lg border border-transparent px-3 py-2.5 text-zinc-900 hover:bg-zinc-100 data-active:border-accent-600 data-active:bg-accent-50 dark:text-zinc-100 dark:hover:bg-zinc-800 dark:data-active:border-accent-400 dark:data-active:bg-zinc-800",
+  );
+  Object.assign(a, { id: optionId, href: item.url, tabIndex: -1 });
+  a.setAttribute("role", "option");
+  a.setAttribute("aria-selected", "false");
+  const kind = el("span", "flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400");
+  kind.append(
+    el(
+      "span",
+      "rounded bg-zinc-200 px-1.5 py-0.5 font-semibold tracking-wide text-zinc-800 uppercase dark:bg-zinc-700 dark:text-zinc-100",
+      item.type,
+    ),
+  );
+  for (const detail of item.details) kind.append(el("span", "", detail));
+  const title = el("span", "mt-1 block font-medium", item.title);
+  const excerpt = el("span", "mt-0.5 line-clamp-2 text-sm text-zinc-600 dark:text-zinc-300");
+  if ("html" in item.excerpt) appendExcerpt(excerpt, item.excerpt.html);
+  else appendMarked(excerpt, item.excerpt.text, term);
+  a.append(kind, title, excerpt);
+  return a;
+}
+
+/** Phase 2: the results listbox, its status line, and which option is active (arrow keys, Enter). */
+function resultsList(id: string, listClass: string, input: HTMLInputElement) {
   const status = el("p", "mt-3 px-1 text-sm text-zinc-600 dark:text-zinc-400", HINT);
   status.setAttribute("role", "status");
   const list = el("div", `mt-2 space-y-1 ${listClass}`);
   Object.assign(list, { id: `${id}-results` });
   list.setAttribute("role", "listbox");
   list.setAttribute("aria-label", "Search results");
-  root.append(form, status, list);
 
   let options: HTMLAnchorElement[] = [];
   let active = -1;
@@ -217,27 +248,7 @@ export function createSearchUI({ id, listClass = "" }: SearchUIOptions): SearchU
   function render(items: Hit[], total: number, term: string) {
     list.replaceChildren();
     options = items.map((item, i) => {
-      const a = el(
-        "a",
-        "block rounded-lg border border-transparent px-3 py-2.5 text-zinc-900 hover:bg-zinc-100 data-active:border-accent-600 data-active:bg-accent-50 dark:text-zinc-100 dark:hover:bg-zinc-800 dark:data-active:border-accent-400 dark:data-active:bg-zinc-800",
-      );
-      Object.assign(a, { id: `${id}-option-${i}`, href: item.url, tabIndex: -1 });
-      a.setAttribute("role", "option");
-      a.setAttribute("aria-selected", "false");
-      const kind = el("span", "flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400");
-      kind.append(
-        el(
-          "span",
-          "rounded bg-zinc-200 px-1.5 py-0.5 font-semibold tracking-wide text-zinc-800 uppercase dark:bg-zinc-700 dark:text-zinc-100",
-          item.type,
-        ),
-      );
-      for (const detail of item.details) kind.append(el("span", "", detail));
-      const title = el("span", "mt-1 block font-medium", item.title);
-      const excerpt = el("span", "mt-0.5 line-clamp-2 text-sm text-zinc-600 dark:text-zinc-300");
-      if ("html" in item.excerpt) appendExcerpt(excerpt, item.excerpt.html);
-      else appendMarked(excerpt, item.excerpt.text, term);
-      a.append(kind, title, excerpt);
+      const a = resultOption(item, `${id}-option-${i}`, term);
       a.addEventListener("mousemove", () => active !== i && setActive(i));
       list.append(a);
       return a;
@@ -251,6 +262,30 @@ export function createSearchUI({ id, listClass = "" }: SearchUIOptions): SearchU
         : `${total} result${total === 1 ? "" : "s"}${total > items.length ? `, showing the first ${items.length}` : ""}. Use the arrow keys to choose.`;
   }
 
+  function onKeydown(e: KeyboardEvent) {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      if (!options.length) return;
+      e.preventDefault();
+      const step = e.key === "ArrowDown" ? 1 : -1;
+      setActive(active === -1 && step === -1 ? options.length - 1 : (active + step + options.length) % options.length);
+    } else if (e.key === "Enter") {
+      const target = options[active] ?? options[0];
+      if (!target) return;
+      e.preventDefault();
+      window.location.assign(target.href);
+    }
+  }
+
+  return { status, list, render, onKeydown };
+}
+
+export function createSearchUI({ id, listClass = "" }: SearchUIOptions): SearchUI {
+  const root = el("div", "flex min-h-0 flex-col");
+  const { form, input } = searchForm(id);
+  const { status, list, render, onKeydown } = resultsList(id, listClass, input);
+  root.append(form, status, list);
+
+  // Phase 3: each keystroke searches Pagefind, with a name the resolver recognises pinned first.
   let latest = "";
   async function search(q: string) {
     const term = q.trim();
@@ -280,19 +315,7 @@ export function createSearchUI({ id, listClass = "" }: SearchUIOptions): SearchU
   }
 
   input.addEventListener("input", () => void search(input.value));
-  input.addEventListener("keydown", (e) => {
-    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-      if (!options.length) return;
-      e.preventDefault();
-      const step = e.key === "ArrowDown" ? 1 : -1;
-      setActive(active === -1 && step === -1 ? options.length - 1 : (active + step + options.length) % options.length);
-    } else if (e.key === "Enter") {
-      const target = options[active] ?? options[0];
-      if (!target) return;
-      e.preventDefault();
-      window.location.assign(target.href);
-    }
-  });
+  input.addEventListener("keydown", onKeydown);
 
   return { root, input, search: (q: string) => void search(q) };
 }

@@ -43,6 +43,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text?
 const n = (x: number) => x.toLocaleString("en-US");
 
 if (app && form && results && notice && data) {
+  // The cost page renders each of these ids on the element type asked for (app/tools/cost/page.tsx).
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const models = [1, 2, 3].map((i) => $<HTMLSelectElement>(`cost-m${i}`));
   const quality = $<HTMLSelectElement>("cost-q");

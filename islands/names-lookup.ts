@@ -78,7 +78,7 @@ if (form && input && results && entries) {
     if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
     const links = [...results.querySelectorAll<HTMLAnchorElement>("a")];
     if (!links.length) return;
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const at = links.findIndex((link) => link === document.activeElement);
     const next = e.key === "ArrowDown" ? at + 1 : at - 1;
     e.preventDefault();
     if (next < 0) input.focus();
