@@ -7,7 +7,7 @@ export interface Heading {
   depth: 2 | 3;
 }
 
-export interface OutlineHeading {
+export interface FoundHeading {
   id: string;
   text: string;
   depth: 1 | 2 | 3 | 4 | 5 | 6;
@@ -15,10 +15,10 @@ export interface OutlineHeading {
 }
 
 /** What the collector found in one rendered body, in document order. */
-export interface BodyOutline {
+export interface BodyIds {
   /** Every element id (rehype-slug heading ids and any other), as the page will have them. */
   ids: Set<string>;
-  headings: OutlineHeading[];
+  headings: FoundHeading[];
 }
 
 interface HastNode {
@@ -30,7 +30,7 @@ interface HastNode {
   position?: { start: { line: number; column: number } };
 }
 
-export function emptyOutline(): BodyOutline {
+export function emptyBodyIds(): BodyIds {
   return { ids: new Set(), headings: [] };
 }
 
@@ -39,21 +39,21 @@ function textOf(node: HastNode): string {
   return (node.children ?? []).map(textOf).join("");
 }
 
-function headingDepth(node: HastNode): OutlineHeading["depth"] | undefined {
+function headingDepth(node: HastNode): FoundHeading["depth"] | undefined {
   const m = node.type === "element" ? /^h([1-6])$/.exec(node.tagName ?? "") : null;
   // The regex admits only 1-6, the members of the union.
-  return m ? (Number(m[1]) as OutlineHeading["depth"]) : undefined;
+  return m ? (Number(m[1]) as FoundHeading["depth"]) : undefined;
 }
 
-/** Rehype plugin (after rehype-slug): records every element id and every heading into `outline`. */
-export function outlinePlugin(outline: BodyOutline) {
+/** Rehype plugin (after rehype-slug): records every element id and every heading into `found`. */
+export function collectIdsPlugin(found: BodyIds) {
   return () => (tree: HastNode) => {
     const walk = (node: HastNode) => {
       const id = node.properties?.id;
       if (typeof id === "string") {
-        outline.ids.add(id);
+        found.ids.add(id);
         const depth = headingDepth(node);
-        if (depth) outline.headings.push({ id, text: textOf(node).trim(), depth, position: node.position });
+        if (depth) found.headings.push({ id, text: textOf(node).trim(), depth, position: node.position });
       }
       node.children?.forEach(walk);
     };
@@ -62,6 +62,6 @@ export function outlinePlugin(outline: BodyOutline) {
 }
 
 /** The h2 and h3 headings, for the table of contents. */
-export function tocHeadings(outline: BodyOutline): Heading[] {
-  return outline.headings.flatMap(({ id, text, depth }) => (depth === 2 || depth === 3 ? [{ id, text, depth }] : []));
+export function tocHeadings(found: BodyIds): Heading[] {
+  return found.headings.flatMap(({ id, text, depth }) => (depth === 2 || depth === 3 ? [{ id, text, depth }] : []));
 }

@@ -1,15 +1,15 @@
 import type { PluggableList } from "unified";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
-import { outlinePlugin, type BodyOutline } from "./mdx-headings";
+import { collectIdsPlugin, type BodyIds } from "./mdx-headings";
 
 /**
  * The remark and rehype plugins of every MDX path: compiling (mdx.ts, through mdx-bundler, after its own
  * frontmatter plugins) and checking (check/mdx-tree.ts). One list, so the heading ids the check sees are
- * the ids the page gets. The collector fills `outline` each time the pipeline runs.
+ * the ids the page gets. The collector fills `found` each time the pipeline runs.
  */
-export function mdxPlugins(outline: BodyOutline): { remarkPlugins: PluggableList; rehypePlugins: PluggableList } {
-  return { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, outlinePlugin(outline)] };
+export function mdxPlugins(found: BodyIds): { remarkPlugins: PluggableList; rehypePlugins: PluggableList } {
+  return { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, collectIdsPlugin(found)] };
 }
 
 /**

@@ -3,7 +3,7 @@ import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
 import { z } from "zod";
 import { mdxCacheKey } from "./mdx-cache-key";
-import { emptyOutline, tocHeadings, type Heading } from "./mdx-headings";
+import { emptyBodyIds, tocHeadings, type Heading } from "./mdx-headings";
 import { mdxPlugins } from "./mdx-pipeline";
 import { recordCompile } from "./mdx-stats";
 
@@ -39,8 +39,8 @@ export async function compileMdx(body: string): Promise<CompiledMdx> {
     recordCompile(key, true);
     return { ...hit, cached: true };
   }
-  const outline = emptyOutline();
-  const plugins = mdxPlugins(outline);
+  const found = emptyBodyIds();
+  const plugins = mdxPlugins(found);
   const result = await bundleMDX({
     source: body,
     mdxOptions(options) {
@@ -49,7 +49,7 @@ export async function compileMdx(body: string): Promise<CompiledMdx> {
       return options;
     },
   });
-  const compiled = { code: result.code, headings: tocHeadings(outline) };
+  const compiled = { code: result.code, headings: tocHeadings(found) };
   mkdirSync(mdxCacheDir(), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(compiled));

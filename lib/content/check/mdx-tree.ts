@@ -1,7 +1,7 @@
 import { createProcessor } from "@mdx-js/mdx";
 import type { RawGuide } from "../guides";
 import type { ContentIssue } from "../issues";
-import { emptyOutline, type OutlineHeading } from "../mdx-headings";
+import { emptyBodyIds, type FoundHeading } from "../mdx-headings";
 import { mdxPlugins } from "../mdx-pipeline";
 import { mdxSyntaxIssue } from "./mdx-syntax";
 
@@ -42,7 +42,7 @@ export interface EstreeNode {
 }
 
 /** A heading's id, with the heading's position in the body (from the one heading collector). */
-export type HeadingId = OutlineHeading;
+export type HeadingId = FoundHeading;
 
 /** A guide body parsed once for every MDX check. */
 export interface GuideTree {
@@ -56,9 +56,9 @@ export interface GuideTree {
 }
 
 export async function parseGuide(guide: RawGuide): Promise<{ tree: GuideTree; issues: ContentIssue[] }> {
-  const outline = emptyOutline();
+  const found = emptyBodyIds();
   // The compile's own plugins (mdx-pipeline.ts), so heading ids match the built page.
-  const p = createProcessor(mdxPlugins(outline));
+  const p = createProcessor(mdxPlugins(found));
   try {
     const parsed = p.parse(guide.body);
     // run() mutates the tree (it unwraps paragraphs that hold only components), so run it on a copy.
@@ -67,10 +67,10 @@ export async function parseGuide(guide: RawGuide): Promise<{ tree: GuideTree; is
     await p.run(structuredClone(parsed) as never);
     // MdNode is the slice of mdast the checks read (mdast's own types are not a dependency here).
     const root = parsed as unknown as MdNode;
-    return { tree: { guide, root, ids: outline.ids, headings: outline.headings }, issues: [] };
+    return { tree: { guide, root, ids: found.ids, headings: found.headings }, issues: [] };
   } catch (error) {
     return {
-      tree: { guide, ids: outline.ids, headings: [] },
+      tree: { guide, ids: found.ids, headings: [] },
       issues: [mdxSyntaxIssue(error, guide.file, guide.bodyStartLine)],
     };
   }
