@@ -58,9 +58,7 @@ export function browserLineBlocks() {
         "@typescript-eslint/no-restricted-imports": [
           "error",
           {
-            patterns: [
-              { regex: `^(?!(?:${allowed.join("|")})$)`, allowTypeImports: true, message: MESSAGE },
-            ],
+            patterns: [{ regex: `^(?!(?:${allowed.join("|")})$)`, allowTypeImports: true, message: MESSAGE }],
           },
         ],
         "no-restricted-globals": [
