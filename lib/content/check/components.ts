@@ -15,7 +15,8 @@ export type ComponentUse = ParsedMdxProps & {
   at(prop: string, index?: number): Pos;
 };
 
-type Issue = (n: unknown, message: string, fix: string, pos?: Pos) => void;
+/** Reports a problem at `pos`, or at the node or attribute it is about. */
+type Issue = (n: { position?: { start: Pos } }, message: string, fix: string, pos?: Pos) => void;
 
 const COMPONENT_LIST = Object.keys(MDX_COMPONENTS).join(", ");
 const isBlank = (n: MdNode) => n.type === "text" && !(n.value ?? "").trim();
@@ -194,7 +195,7 @@ export function checkComponents(trees: readonly GuideTree[]): { uses: ComponentU
   for (const tree of trees) {
     if (!tree.root) continue;
     const issue: Issue = (n, message, fix, pos) =>
-      issues.push({ file: tree.guide.file, ...(pos ?? filePos(tree, n as MdNode)), message, fix, severity: "error" });
+      issues.push({ file: tree.guide.file, ...(pos ?? filePos(tree, n)), message, fix, severity: "error" });
     walk(tree.root, (node, parent) => {
       switch (node.type) {
         case "mdxjsEsm":
