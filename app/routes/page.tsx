@@ -3,7 +3,7 @@ import Link from "next/link";
 import { RouteTable } from "@/components/mdx/route-table";
 import { PageHeader } from "@/components/site/page-header";
 import { RouteCards } from "@/components/site/route-cards";
-import { PICKER_PATH } from "@/lib/picker/view";
+import { PAGES } from "@/lib/urls";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
@@ -20,7 +20,7 @@ export default function RoutesIndex() {
         The same image models sit behind four doors, each with its own account, limits and invoice. Each profile says
         who the route is for, when to leave it and what to record. Not sure which fits?{" "}
         <Link
-          href={PICKER_PATH}
+          href={PAGES.picker}
           className="text-accent-700 dark:text-accent-300 font-medium underline underline-offset-2"
         >
           Try the route picker

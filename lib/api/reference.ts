@@ -12,7 +12,7 @@ import {
   nameCalendarPath,
   nameFeedPath,
   SHUTDOWNS_CALENDAR,
-} from "../outputs/paths";
+} from "../urls";
 
 interface Endpoint {
   path: string;

@@ -9,7 +9,7 @@ import type { Route } from "../content/routes";
 import { formatDate } from "../as-of";
 import { statusText } from "../names/status";
 import { outputText } from "../outputs/text";
-import { API_PAGE, apiPaths, LLMS_FULL_TXT, markdownTwinPath, SHUTDOWNS_CALENDAR } from "../outputs/paths";
+import { API_PAGE, apiPaths, LLMS_FULL_TXT, markdownTwinPath, SHUTDOWNS_CALENDAR } from "../urls";
 import { absoluteUrl, site } from "../site";
 
 export interface LlmsInput {

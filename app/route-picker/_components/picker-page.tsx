@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Breadcrumbs, type Crumb } from "@/components/site/breadcrumbs";
 import { RoutePicker } from "@/components/mdx/route-picker";
 import { RouteList } from "@/components/routes/route-list";
-import { PICKER_PATH } from "@/lib/picker/view";
+import { PAGES } from "@/lib/urls";
 
 /**
  * The standalone picker, shared by /route-picker/ and every step page: the same intro and the picker
@@ -18,7 +18,7 @@ export function PickerPage({
 }) {
   const crumbs: Crumb[] = [
     { href: "/", label: "Home" },
-    { href: PICKER_PATH, label: "Route picker" },
+    { href: PAGES.picker, label: "Route picker" },
     ...(crumb ? [crumb] : []),
   ];
   return (

@@ -19,7 +19,7 @@ import { getRoute, getRoutes } from "@/lib/content/routes";
 import { resolveSources } from "@/lib/content/sources";
 import { clampDescription } from "@/lib/picker/meta";
 import { recommendableOnly } from "@/lib/picker/recommendable";
-import { PICKER_PATH } from "@/lib/picker/view";
+import { PAGES } from "@/lib/urls";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { plainText } from "@/lib/dated/plain";
 
@@ -178,7 +178,7 @@ export default async function RouteProfilePage({ params }: Props) {
               <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">
                 The{" "}
                 <a
-                  href={PICKER_PATH}
+                  href={PAGES.picker}
                   className="text-accent-700 dark:text-accent-300 font-medium underline underline-offset-2"
                 >
                   route picker

@@ -7,6 +7,7 @@ import { modelData } from "@/lib/content/model-data";
 import { getSources } from "@/lib/content/sources";
 import type { Verification } from "@/lib/content/schemas/common";
 import { LAYER_INFO } from "@/lib/names/layers";
+import { NAME_SECTIONS } from "@/lib/urls";
 
 export const VERIFICATION_TEXT: Record<Verification, string> = {
   yes: "Yes: read in an OpenAI source",
@@ -58,7 +59,7 @@ export function AtAGlance({ name, id }: { name: NameRecord; id: string }) {
       ? [
           [
             "Image output price",
-            <a key="p" href="#prices" className="underline underline-offset-2">
+            <a key="p" href={`#${NAME_SECTIONS.prices.id}`} className="underline underline-offset-2">
               ${tokens.imageOutput.toFixed(2)} per 1M tokens ({PRICE_EVIDENCE[tokens.verification]})
             </a>,
           ] as [string, ReactNode],
