@@ -4,10 +4,9 @@ import { IslandScript } from "@/components/site/island-script";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { contentVersion } from "@/lib/content/dev-version";
-import { FEED_PATH } from "@/lib/seo/feed";
 import { site } from "@/lib/site";
 import "./globals.css";
-import { ARTICLE_IDS } from "@/lib/urls";
+import { ARTICLE_IDS, FEED_PATH } from "@/lib/urls";
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.origin),

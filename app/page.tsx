@@ -127,7 +127,7 @@ export default function HomePage() {
         id="recent-changes"
         title="What changed lately"
         intro="The newest lifecycle events from the glossary: what is due next, then the latest releases and retirements."
-        more={{ href: "/timeline/", label: "Full timeline" }}
+        more={{ href: PAGES.timeline, label: "Full timeline" }}
       >
         <div className="mt-5">
           <RecentChanges />

@@ -56,6 +56,8 @@ export const apiPaths = {
   schema: (document: string) => `${API_BASE}/schema/${document}.schema.json`,
 } as const;
 
+/** The site's Atom feed (app/feed.xml/route.ts). */
+export const FEED_PATH = "/feed.xml";
 export const LLMS_TXT = "/llms.txt";
 export const LLMS_FULL_TXT = "/llms-full.txt";
 export const SHUTDOWNS_CALENDAR = "/calendar/shutdowns.ics";

@@ -5,12 +5,13 @@ import { API_CHANGELOG } from "@/lib/api/changelog";
 import { apiEndpoints, apiExamples } from "@/lib/api/reference";
 import { asOfDate, formatDate } from "@/lib/as-of";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { PAGES } from "@/lib/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: "JSON API, Markdown, feeds and calendars",
   description:
     "The glossary as data: a versioned JSON API with JSON Schemas, Markdown twins and llms.txt, an Atom feed and calendar per name, and status badges.",
-  path: "/api/",
+  path: PAGES.api,
 });
 
 const H2 = "mt-12 font-serif text-2xl font-semibold text-zinc-900 dark:text-white";
@@ -36,7 +37,7 @@ export default function ApiPage() {
   const examples = apiExamples(asOfDate());
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 lg:py-12">
-      <PageHeader section={{ href: "/api/", label: "API" }} title="JSON API, Markdown, feeds and calendars">
+      <PageHeader section={{ href: PAGES.api, label: "API" }} title="JSON API, Markdown, feeds and calendars">
         Everything on this site is also published as files a program can read: the glossary and guides as JSON, every
         page as Markdown, and feeds, calendars and badges for each name. They are static files rebuilt with the site,
         from the same records as the pages; statuses are computed as of {formatDate(asOfDate())}.

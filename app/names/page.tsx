@@ -42,7 +42,7 @@ export default function NamesIndex() {
             </a>
           </li>
           <li>
-            <Link href="/timeline/" className="text-accent-700 dark:text-accent-300 underline underline-offset-2">
+            <Link href={PAGES.timeline} className="text-accent-700 dark:text-accent-300 underline underline-offset-2">
               Timeline of releases and shutdowns
             </Link>
           </li>

@@ -10,13 +10,13 @@ export const metadata: Metadata = pageMetadata({
   title: "Routes: ChatGPT, Codex, the OpenAI API and providers",
   description:
     "Profiles of the four routes to OpenAI image generation: who each is for, when to stop, who owns the limits and the bill, and an editorial scorecard.",
-  path: "/routes/",
+  path: PAGES.routes,
 });
 
 export default function RoutesIndex() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
-      <PageHeader section={{ href: "/routes/", label: "Routes" }} title="Routes">
+      <PageHeader section={{ href: PAGES.routes, label: "Routes" }} title="Routes">
         The same image models sit behind four doors, each with its own account, limits and invoice. Each profile says
         who the route is for, when to leave it and what to record. Not sure which fits?{" "}
         <Link

@@ -5,6 +5,7 @@ import { EvidenceCell } from "@/components/site/verification-badge";
 import { getPricing } from "@/lib/content/data";
 import { getNameMap } from "@/lib/content/names";
 import { DatedText } from "@/components/site/dated-text";
+import { nameUrl } from "@/lib/urls";
 
 const KINDS = ["api-tokens", "per-image", "codex-credits", "providers", "rate-limits", "batch"] as const;
 export type PriceKind = (typeof KINDS)[number];
@@ -17,7 +18,7 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
   const p = getPricing();
   const names = getNameMap();
   const model = (slug: string) => (
-    <a href={`/names/${slug}/`} className="underline underline-offset-2">
+    <a href={nameUrl(slug)} className="underline underline-offset-2">
       {names.get(slug)?.name ?? slug}
     </a>
   );

@@ -6,6 +6,7 @@ import { getCapabilities, type CapabilityCell, type Support } from "@/lib/conten
 import { getNameMap } from "@/lib/content/names";
 import { resolveSources } from "@/lib/content/sources";
 import type { Verification } from "@/lib/content/schemas/common";
+import { nameUrl } from "@/lib/urls";
 
 const VALUE: Record<Support, { label: string; tone: BadgeTone; mark: string }> = {
   yes: { label: "Yes", tone: "green", mark: "✓" },
@@ -94,7 +95,7 @@ export function CapabilityMatrix({
                     scope="col"
                     className="min-w-32 border-b-2 border-zinc-300 px-3 py-2 align-bottom font-semibold text-zinc-900 dark:border-zinc-600 dark:text-zinc-100"
                   >
-                    <a href={n?.url ?? `/names/${m}/`} className="font-mono text-xs underline underline-offset-2">
+                    <a href={n?.url ?? nameUrl(m)} className="font-mono text-xs underline underline-offset-2">
                       {n?.apiId ?? n?.name ?? m}
                     </a>
                     {n && (

@@ -9,6 +9,7 @@ import { compileMdx, type Heading } from "./mdx";
 import { contentDir, displayPath } from "./paths";
 import { memoInProduction, readContentText } from "./read";
 import { validateLocated } from "./validate";
+import { guideUrl } from "../urls";
 
 export interface RawGuide {
   slug: string;
@@ -78,7 +79,7 @@ export function toGuide(raw: RawGuide): Guide {
   return {
     ...raw.frontmatter,
     slug: raw.slug,
-    url: `/guides/${raw.slug}/`,
+    url: guideUrl(raw.slug),
     file: raw.file,
     body: raw.body,
     readingMinutes: Math.max(1, Math.round(countWords(raw.body) / WORDS_PER_MINUTE)),

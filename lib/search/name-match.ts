@@ -8,7 +8,6 @@
 import type { LookupEntry } from "../names/lookup-index";
 import type { Resolution, Resolver, Verdict } from "../names/resolve";
 import { tokens } from "../names/spelling";
-import { NAME_SECTIONS, withId } from "../urls";
 
 /** Served by app/search/names.json/route.ts; fetched only when search is opened. */
 export const NAMES_INDEX_PATH = "/search/names.json";
@@ -53,7 +52,7 @@ const PRICE_WORDS = new Set(["price", "prices", "pricing", "cost", "costs", "muc
 
 /** A price question about a name ("gpt-image-2 price") lands on that page's Prices section. */
 export function answerUrl(entry: SearchNameEntry, query: string): string {
-  return entry.hasPrices && tokens(query).some((t) => PRICE_WORDS.has(t)) ? withId(entry.url, NAME_SECTIONS.prices.id) : entry.url;
+  return entry.hasPrices && tokens(query).some((t) => PRICE_WORDS.has(t)) ? `${entry.url}#prices` : entry.url;
 }
 
 export function pinnedName(resolve: Resolver<SearchNameEntry>, query: string) {

@@ -15,7 +15,7 @@ import { mdxComponents } from "@/components/mdx/registry";
 import { getGuide, getGuideBody, getGuides } from "@/lib/content/guides";
 import { getNameMap } from "@/lib/content/names";
 import { resolveSources } from "@/lib/content/sources";
-import { markdownTwinPath } from "@/lib/urls";
+import { markdownTwinPath, PAGES } from "@/lib/urls";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { article, faqPage } from "@/lib/seo/jsonld";
 import { JsonLd } from "@/components/site/json-ld";
@@ -57,7 +57,7 @@ export default async function GuidePage({ params }: Props) {
   });
   const crumbs = [
     { href: "/", label: "Home" },
-    { href: "/guides/", label: "Guides" },
+    { href: PAGES.guides, label: "Guides" },
     { href: guide.url, label: guide.title },
   ];
   return (
