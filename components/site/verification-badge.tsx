@@ -1,16 +1,12 @@
 import { DatedText } from "@/components/site/dated-text";
 import { Badge } from "@/components/ui/badge";
 import type { Verification } from "@/lib/content/schemas/common";
+import { VERIFICATION_WORDS } from "@/lib/content/evidence";
 
-const VERIFIED: Record<Verification, { label: string; tone: "green" | "amber" | "violet" }> = {
-  yes: { label: "OpenAI source", tone: "green" },
-  partial: { label: "Partly verified", tone: "amber" },
-  no: { label: "Secondary only", tone: "violet" },
-};
 
 /** How well a data row (a price, a Batch entry) is confirmed, in the fact sheet's three steps. */
 export function VerificationBadge({ verification }: { verification: Verification }) {
-  return <Badge tone={VERIFIED[verification].tone}>{VERIFIED[verification].label}</Badge>;
+  return <Badge tone={VERIFICATION_WORDS[verification].tone}>{VERIFICATION_WORDS[verification].badge}</Badge>;
 }
 
 /** A data row's evidence in a table cell: how well it is confirmed, the day it was seen, and its note. */

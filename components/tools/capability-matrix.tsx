@@ -5,8 +5,8 @@ import { formatDate } from "@/lib/as-of";
 import { getCapabilities, type CapabilityCell, type Support } from "@/lib/content/capabilities";
 import { getNameMap } from "@/lib/content/names";
 import { resolveSources } from "@/lib/content/sources";
-import type { Verification } from "@/lib/content/schemas/common";
 import { nameUrl } from "@/lib/urls";
+import { VERIFICATION_WORDS } from "@/lib/content/evidence";
 
 const VALUE: Record<Support, { label: string; tone: BadgeTone; mark: string }> = {
   yes: { label: "Yes", tone: "green", mark: "✓" },
@@ -15,11 +15,6 @@ const VALUE: Record<Support, { label: string; tone: BadgeTone; mark: string }> =
   unknown: { label: "Unknown", tone: "violet", mark: "?" },
 };
 
-export const VERIFICATION_LABEL: Record<Verification, string> = {
-  yes: "verified in an OpenAI source",
-  partial: "partly verified (OpenAI source plus secondary)",
-  no: "secondary sources only, or nothing confirms it",
-};
 
 interface Footnote {
   n: number;
@@ -179,7 +174,7 @@ export function CapabilityMatrix({
               )}
               {cell.since && !cell.changed && <> Since {formatDate(cell.since)}.</>}{" "}
               <span className="text-zinc-600 dark:text-zinc-400">
-                Verification: {VERIFICATION_LABEL[cell.verification]}.{" "}
+                Verification: {VERIFICATION_WORDS[cell.verification].cell}.{" "}
                 {cell.sources.length ? (
                   <>
                     Sources:{" "}

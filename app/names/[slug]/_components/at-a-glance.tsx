@@ -8,18 +8,8 @@ import { getSources } from "@/lib/content/sources";
 import type { Verification } from "@/lib/content/schemas/common";
 import { LAYER_INFO } from "@/lib/names/layers";
 import { NAME_SECTIONS } from "@/lib/urls";
+import { VERIFICATION_WORDS } from "@/lib/content/evidence";
 
-export const VERIFICATION_TEXT: Record<Verification, string> = {
-  yes: "Yes: read in an OpenAI source",
-  partial: "Partly: OpenAI confirms part, secondary sources the rest",
-  no: "No: only third-party material",
-};
-
-const PRICE_EVIDENCE: Record<Verification, string> = {
-  yes: "OpenAI source",
-  partial: "partly verified",
-  no: "secondary only",
-};
 
 /** The facts a reader scans for, in one box: beside the article on wide screens, under the answer on phones. */
 export function AtAGlance({ name, id }: { name: NameRecord; id: string }) {
@@ -54,13 +44,13 @@ export function AtAGlance({ name, id }: { name: NameRecord; id: string }) {
           ] as [string, ReactNode],
         ]
       : []),
-    ["Confirmed by OpenAI", VERIFICATION_TEXT[name.verification]],
+    ["Confirmed by OpenAI", VERIFICATION_WORDS[name.verification].answer],
     ...(tokens?.imageOutput != null
       ? [
           [
             "Image output price",
             <a key="p" href={`#${NAME_SECTIONS.prices.id}`} className="underline underline-offset-2">
-              ${tokens.imageOutput.toFixed(2)} per 1M tokens ({PRICE_EVIDENCE[tokens.verification]})
+              ${tokens.imageOutput.toFixed(2)} per 1M tokens ({VERIFICATION_WORDS[tokens.verification].inline})
             </a>,
           ] as [string, ReactNode],
         ]
