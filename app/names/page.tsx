@@ -32,12 +32,18 @@ export default function NamesIndex() {
       <nav aria-label="On this page" className="mt-4 text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           <li>
-            <a href={`#${NAMES_INDEX_IDS.allNames}`} className="text-accent-700 dark:text-accent-300 underline underline-offset-2">
+            <a
+              href={`#${NAMES_INDEX_IDS.allNames}`}
+              className="text-accent-700 dark:text-accent-300 underline underline-offset-2"
+            >
               All {names.length} names
             </a>
           </li>
           <li>
-            <a href={`#${NAMES_INDEX_IDS.layerMap}`} className="text-accent-700 dark:text-accent-300 underline underline-offset-2">
+            <a
+              href={`#${NAMES_INDEX_IDS.layerMap}`}
+              className="text-accent-700 dark:text-accent-300 underline underline-offset-2"
+            >
               Layer map
             </a>
           </li>
@@ -50,7 +56,10 @@ export default function NamesIndex() {
       </nav>
       <NamesList names={names} />
       <section aria-labelledby={NAMES_INDEX_IDS.layerMap} className="mt-16">
-        <h2 id={NAMES_INDEX_IDS.layerMap} className="scroll-mt-4 font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
+        <h2
+          id={NAMES_INDEX_IDS.layerMap}
+          className="scroll-mt-4 font-serif text-2xl font-semibold text-zinc-900 dark:text-white"
+        >
           Layer map
         </h2>
         <p className="mt-2 max-w-3xl text-zinc-700 dark:text-zinc-300">

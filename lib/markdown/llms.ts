@@ -9,7 +9,7 @@ import type { Route } from "../content/routes";
 import { formatDate } from "../as-of";
 import { statusText } from "../names/status";
 import { outputText } from "../outputs/text";
-import { API_PAGE, apiPaths, LLMS_FULL_TXT, markdownTwinPath, PAGES, SHUTDOWNS_CALENDAR } from "../urls";
+import { API_PAGE, apiPaths, LLMS_FULL_TXT, LLMS_TXT, markdownTwinPath, PAGES, SHUTDOWNS_CALENDAR } from "../urls";
 import { absoluteUrl, site } from "../site";
 
 export interface LlmsInput {
@@ -72,6 +72,6 @@ export function llmsTxt({ guides, names, routes, asOf }: LlmsInput): string {
 
 /** Every twin, guides first, each under a rule so a reader can split the file. */
 export function llmsFullTxt(asOf: string, twins: ReadonlyArray<{ path: string; markdown: string }>): string {
-  const head = `# ${site.name}: all guides and names\n\n> Every guide and glossary entry as Markdown, as of ${asOf}. Index: ${absoluteUrl("/llms.txt")}\n`;
+  const head = `# ${site.name}: all guides and names\n\n> Every guide and glossary entry as Markdown, as of ${asOf}. Index: ${absoluteUrl(LLMS_TXT)}\n`;
   return [head, ...twins.map((t) => t.markdown.trim())].join("\n\n---\n\n") + "\n";
 }

@@ -18,7 +18,13 @@ export function NameLookup({ names }: { names: readonly NameRecord[] }) {
       <h2 id="lookup-heading" className="sr-only">
         Name lookup
       </h2>
-      <form action={withId(PAGES.names, NAMES_INDEX_IDS.allNames)} method="get" role="search" aria-label="Look up a name" data-names-lookup="">
+      <form
+        action={withId(PAGES.names, NAMES_INDEX_IDS.allNames)}
+        method="get"
+        role="search"
+        aria-label="Look up a name"
+        data-names-lookup=""
+      >
         <label htmlFor="lookup-input" className="block font-semibold text-zinc-900 dark:text-white">
           Look up a name
         </label>

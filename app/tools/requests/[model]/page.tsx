@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RequestsPage({ params }: Props) {
   const { model } = await params;
   const n = getName(model);
-  if (!n || !(REQUEST_MODELS as readonly string[]).includes(model)) notFound();
+  if (!n || !REQUEST_MODELS.some((m) => m === model)) notFound();
   const names = getNameMap();
   const instead = n.relations.replacedBy.map((s) => names.get(s)).filter((x) => x !== undefined);
   return (
