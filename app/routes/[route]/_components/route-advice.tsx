@@ -1,7 +1,7 @@
 import { OwnerList } from "@/components/routes/owner-list";
 import { DatedText } from "@/components/site/dated-text";
 import type { Route } from "@/lib/content/routes";
-import { LIST, PROSE, RouteSection } from "./route-section";
+import { DatedList, PROSE, RouteSection } from "./route-section";
 
 /** Who the route is for, when to use it and when to stop, and who owns its limits and bill. */
 export function RouteAdvice({ route }: { route: Route }) {
@@ -17,13 +17,7 @@ export function RouteAdvice({ route }: { route: Route }) {
         </p>
       </RouteSection>
       <RouteSection id="use-it-when">
-        <ul className={`${LIST} list-disc`}>
-          {route.useItWhen.map((u) => (
-            <li key={u}>
-              <DatedText text={u} />
-            </li>
-          ))}
-        </ul>
+        <DatedList items={route.useItWhen} />
         <p className={PROSE}>
           <strong className="font-semibold text-zinc-900 dark:text-white">Why this route: </strong>
           <DatedText text={route.why} />

@@ -1,8 +1,7 @@
 import { Scorecard } from "@/components/routes/scorecard";
-import { DatedText } from "@/components/site/dated-text";
 import type { Route } from "@/lib/content/routes";
 import { PAGES } from "@/lib/urls";
-import { LIST, PROSE, RouteSection } from "./route-section";
+import { DatedList, PROSE, RouteSection } from "./route-section";
 
 /** How the route is scored, the test to run before committing to it, and what to log. */
 export function RouteChecks({ route }: { route: Route }) {
@@ -17,13 +16,7 @@ export function RouteChecks({ route }: { route: Route }) {
       </RouteSection>
       <RouteSection id="route-test">
         <p className={PROSE}>Run this once, on one real job, before you commit to the route.</p>
-        <ol className={`${LIST} list-decimal`}>
-          {route.routeTest.map((t) => (
-            <li key={t}>
-              <DatedText text={t} />
-            </li>
-          ))}
-        </ol>
+        <DatedList items={route.routeTest} numbered />
         <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">
           The{" "}
           <a
@@ -36,13 +29,7 @@ export function RouteChecks({ route }: { route: Route }) {
         </p>
       </RouteSection>
       <RouteSection id="what-to-log">
-        <ul className={`${LIST} list-disc`}>
-          {route.whatToLog.map((w) => (
-            <li key={w}>
-              <DatedText text={w} />
-            </li>
-          ))}
-        </ul>
+        <DatedList items={route.whatToLog} />
       </RouteSection>
     </>
   );
