@@ -6,12 +6,7 @@ import { IslandScript } from "@/components/site/island-script";
 import { site } from "@/lib/site";
 import { stepMeta } from "@/lib/picker/meta";
 import { formatRouteParam, resolveAnswers } from "@/lib/picker/resolve";
-import {
-  getPickerView,
-  type AnswerView,
-  type PickerView,
-  type QuestionView,
-} from "@/lib/picker/view";
+import { getPickerView, type AnswerView, type PickerView, type QuestionView } from "@/lib/picker/view";
 import { PAGES, stepUrl } from "@/lib/urls";
 
 /** The answers so far as question/answer labels, for the "Your answers" list. */

@@ -6,7 +6,11 @@ import { PAGES } from "@/lib/urls";
 export const PLACES = [
   { href: PAGES.names, label: "All names", hint: "Every OpenAI image name, grouped by layer, with its status." },
   { href: PAGES.guides, label: "Guides", hint: "Short answers, then the detail, each with its sources." },
-  { href: PAGES.timeline, label: "Timeline", hint: "Every release, shutdown announcement and shutdown, in date order." },
+  {
+    href: PAGES.timeline,
+    label: "Timeline",
+    hint: "Every release, shutdown announcement and shutdown, in date order.",
+  },
   {
     href: PAGES.picker,
     label: "Route picker",

@@ -15,7 +15,6 @@ const VALUE: Record<Support, { label: string; tone: BadgeTone; mark: string }> =
   unknown: { label: "Unknown", tone: "violet", mark: "?" },
 };
 
-
 interface Footnote {
   n: number;
   cell: CapabilityCell;

@@ -91,8 +91,7 @@ export function siteMap(s: ContentSnapshot, trees: readonly GuideTree[]): SiteMa
   for (const n of s.names) for (const alias of n.data.aliases) if (slugify(alias)) pages.add(nameUrl(slugify(alias)));
   const anchors = new Map<string, Set<string>>();
   // A guide whose MDX does not compile has unknown ids: its anchors go unchecked until it compiles.
-  for (const t of trees)
-    if (t.root) anchors.set(guideUrl(t.guide.slug), new Set([...t.ids, ...guidePageIds(t.guide)]));
+  for (const t of trees) if (t.root) anchors.set(guideUrl(t.guide.slug), new Set([...t.ids, ...guidePageIds(t.guide)]));
   const priced = new Set(
     s.pricing.flatMap((p) => [
       ...p.data.apiTokens.map((r) => r.model),
