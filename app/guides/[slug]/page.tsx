@@ -15,7 +15,7 @@ import { mdxComponents } from "@/components/mdx/registry";
 import { getGuide, getGuideBody, getGuides } from "@/lib/content/guides";
 import { getNameMap } from "@/lib/content/names";
 import { resolveSources } from "@/lib/content/sources";
-import { markdownTwinPath, PAGES } from "@/lib/urls";
+import { GUIDE_IDS, markdownTwinPath, PAGES } from "@/lib/urls";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { article, faqPage } from "@/lib/seo/jsonld";
 import { JsonLd } from "@/components/site/json-ld";
@@ -103,8 +103,11 @@ export default async function GuidePage({ params }: Props) {
           </div>
           <div className="max-w-3xl">
             {guide.names.length > 0 && (
-              <section aria-labelledby="names-covered" className="mt-12">
-                <h2 id="names-covered" className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
+              <section aria-labelledby={GUIDE_IDS.namesCovered} className="mt-12">
+                <h2
+                  id={GUIDE_IDS.namesCovered}
+                  className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white"
+                >
                   Names in this guide
                 </h2>
                 <ul className="mt-4 flex flex-wrap gap-2">
@@ -129,8 +132,8 @@ export default async function GuidePage({ params }: Props) {
             )}
             <Faq items={guide.faq} />
             <SourcesList sources={sources} />
-            <LinkList title="Next steps" id="next-steps" links={guide.nextSteps} />
-            <LinkList title="Related guides" id="related-guides" links={related} />
+            <LinkList title="Next steps" id={GUIDE_IDS.nextSteps} links={guide.nextSteps} />
+            <LinkList title="Related guides" id={GUIDE_IDS.related} links={related} />
           </div>
         </article>
         <aside className="hidden lg:block">
