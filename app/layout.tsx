@@ -4,9 +4,9 @@ import { IslandScript } from "@/components/site/island-script";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { contentVersion } from "@/lib/content/dev-version";
-import { FEED_PATH } from "@/lib/seo/feed";
 import { site } from "@/lib/site";
 import "./globals.css";
+import { ARTICLE_IDS, FEED_PATH } from "@/lib/urls";
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.origin),
@@ -41,11 +41,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         data-content-version={process.env.NODE_ENV === "development" ? contentVersion : undefined}
         className="flex min-h-screen flex-col bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100"
       >
-        <a href="#main" className="skip-link">
+        <a href={`#${ARTICLE_IDS.main}`} className="skip-link">
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" className="flex-1">
+        <main id={ARTICLE_IDS.main} className="flex-1">
           {children}
         </main>
         <SiteFooter />

@@ -7,6 +7,7 @@ import { getNames } from "@/lib/content/names";
 import { notFoundIndex } from "@/lib/search/not-found-index";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { SearchIcon } from "@/components/ui/search-icon";
+import { PAGES } from "@/lib/urls";
 
 // Its own metadata, or the exported 404 carries two <title>s (see notes/html-only-export.md). It answers
 // at any address, so it names no canonical URL.
@@ -45,7 +46,7 @@ export default function NotFound() {
       </section>
       <p className="mt-8">
         <a
-          href="/search/"
+          href={PAGES.search}
           data-search-open=""
           className="inline-flex items-center gap-2 rounded-lg bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700 dark:bg-white dark:text-zinc-900 dark:hover:bg-zinc-200"
         >

@@ -14,6 +14,7 @@ import { website } from "@/lib/seo/jsonld";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { TOOLS } from "@/lib/tools/catalog";
+import { guideUrl, NAMES_INDEX_IDS, PAGES, withId } from "@/lib/urls";
 
 export const metadata: Metadata = pageMetadata({
   // The root page sits beside the layout, so the title template does not apply: the site name is written here.
@@ -78,13 +79,13 @@ export default function HomePage() {
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
           <Link
-            href="/names/#lookup"
+            href={withId(PAGES.names, NAMES_INDEX_IDS.lookup)}
             className="rounded-lg bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700 dark:bg-white dark:text-zinc-900 dark:hover:bg-zinc-200"
           >
             Look up a name
           </Link>
           <Link
-            href="/route-picker/"
+            href={PAGES.picker}
             className="rounded-lg border border-zinc-300 px-4 py-2.5 font-medium text-zinc-900 hover:border-zinc-500 dark:border-zinc-700 dark:text-white dark:hover:border-zinc-500"
           >
             Pick a route
@@ -96,7 +97,7 @@ export default function HomePage() {
         id="names-at-a-glance"
         title="The names people mix up most"
         intro="Each row is read from the glossary; the status is computed from dated lifecycle facts."
-        more={{ href: "/names/", label: "All names" }}
+        more={{ href: PAGES.names, label: "All names" }}
       >
         <NameTable
           names={featuredNames}
@@ -117,7 +118,7 @@ export default function HomePage() {
         id="shutdowns"
         title="Shutdowns: coming up and just past"
         intro="Every API name with a shutdown date ahead or in the last 90 days, with the replacement OpenAI names. Each status follows the calendar."
-        more={{ href: "/guides/dall-e-to-gpt-image-2-6/", label: "Migration guide" }}
+        more={{ href: guideUrl("dall-e-to-gpt-image-2-6"), label: "Migration guide" }}
       >
         <ShutdownWatch />
       </HomeSection>
@@ -126,7 +127,7 @@ export default function HomePage() {
         id="recent-changes"
         title="What changed lately"
         intro="The newest lifecycle events from the glossary: what is due next, then the latest releases and retirements."
-        more={{ href: "/timeline/", label: "Full timeline" }}
+        more={{ href: PAGES.timeline, label: "Full timeline" }}
       >
         <div className="mt-5">
           <RecentChanges />
@@ -137,7 +138,7 @@ export default function HomePage() {
         id="developer-tools"
         title="Tools for developers"
         intro="Code in hand? Find the ids that need a change, price a job, check what a model supports and copy a request."
-        more={{ href: "/tools/", label: "All tools" }}
+        more={{ href: PAGES.tools, label: "All tools" }}
       >
         <ul className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {TOOLS.map((t) => (
@@ -161,7 +162,7 @@ export default function HomePage() {
         id="guides"
         title="Guides"
         intro="Short answers first, then the detail, each with its sources and last-verified date."
-        more={{ href: "/guides/", label: "All guides" }}
+        more={{ href: PAGES.guides, label: "All guides" }}
       >
         <ul className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {guides.map((g) => (
@@ -176,7 +177,7 @@ export default function HomePage() {
         id="routes"
         title="Four routes to an image"
         intro="ChatGPT, Codex, the OpenAI API and providers each have their own limits, bill and logs. Editorial scores, with reasons, on each profile."
-        more={{ href: "/route-picker/", label: "Use the route picker" }}
+        more={{ href: PAGES.picker, label: "Use the route picker" }}
       >
         <div className="mt-5">
           <RouteCards />

@@ -1,3 +1,5 @@
+import { PAGES } from "./urls";
+
 interface SiteConfig {
   name: string;
   shortName: string;
@@ -19,10 +21,10 @@ export const site = {
   origin: (process.env.SITE_ORIGIN || "https://gpt-image-field-guide.example").replace(/\/$/, ""),
   locale: "en",
   nav: [
-    { href: "/guides/", label: "Guides" },
-    { href: "/names/", label: "Names" },
-    { href: "/route-picker/", label: "Route picker" },
-    { href: "/tools/", label: "Tools" },
+    { href: PAGES.guides, label: "Guides" },
+    { href: PAGES.names, label: "Names" },
+    { href: PAGES.picker, label: "Route picker" },
+    { href: PAGES.tools, label: "Tools" },
   ],
 } as const satisfies SiteConfig;
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { asOfDate } from "../lib/as-of";
 import { generateOutputs, twinPages } from "../lib/outputs/generate";
 import { outputHeaderRules } from "../lib/outputs/http";
-import { markdownTwinPath, outFileOf } from "../lib/outputs/paths";
+import { markdownTwinPath, outFileOf } from "../lib/urls";
 
 const HEADERS_MARK = "# API, Markdown twins (scripts/gen-outputs.ts)";
 

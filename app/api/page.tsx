@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
-import { DataTable } from "@/components/ui/data-table";
+import { RecordTable, type ColumnSpec } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/site/page-header";
 import { API_CHANGELOG } from "@/lib/api/changelog";
 import { apiEndpoints, apiExamples } from "@/lib/api/reference";
 import { asOfDate, formatDate } from "@/lib/as-of";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { PAGES } from "@/lib/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: "JSON API, Markdown, feeds and calendars",
   description:
     "The glossary as data: a versioned JSON API with JSON Schemas, Markdown twins and llms.txt, an Atom feed and calendar per name, and status badges.",
-  path: "/api/",
+  path: PAGES.api,
 });
 
 const H2 = "mt-12 font-serif text-2xl font-semibold text-zinc-900 dark:text-white";
@@ -31,12 +32,18 @@ function PathCell({ path, link }: { path: string; link?: string }) {
   );
 }
 
+/** The two columns every file table on this page starts with: the path (linked when it has one) and what it holds. */
+const FILE_COLUMNS: ReadonlyArray<ColumnSpec<{ path: string; link?: string; what: string }>> = [
+  { key: "path", label: "Path", cell: (f) => <PathCell path={f.path} link={f.link} /> },
+  { key: "what", label: "What it holds", cell: (f) => f.what },
+];
+
 /** Documentation of every machine-readable file the site publishes, with examples built from the same code. */
 export default function ApiPage() {
   const examples = apiExamples(asOfDate());
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 lg:py-12">
-      <PageHeader section={{ href: "/api/", label: "API" }} title="JSON API, Markdown, feeds and calendars">
+      <PageHeader section={{ href: PAGES.api, label: "API" }} title="JSON API, Markdown, feeds and calendars">
         Everything on this site is also published as files a program can read: the glossary and guides as JSON, every
         page as Markdown, and feeds, calendars and badges for each name. They are static files rebuilt with the site,
         from the same records as the pages; statuses are computed as of {formatDate(asOfDate())}.
@@ -52,25 +59,22 @@ export default function ApiPage() {
         own date. Responses allow any origin (<code className={CODE}>Access-Control-Allow-Origin: *</code>) and may be
         cached for five minutes.
       </p>
-      <DataTable
+      <RecordTable
         caption="Endpoints and their JSON Schemas"
         columns={[
-          { key: "path", label: "Path" },
-          { key: "what", label: "What it holds" },
-          { key: "schema", label: "Schema" },
-        ]}
-        rows={apiEndpoints().map((e) => ({
-          key: e.path,
-          cells: {
-            path: <PathCell path={e.path} link={e.link} />,
-            what: e.what,
-            schema: (
+          ...FILE_COLUMNS,
+          {
+            key: "schema",
+            label: "Schema",
+            cell: (e) => (
               <a href={e.schema} className={LINK}>
                 {e.schemaLabel}
               </a>
             ),
           },
-        }))}
+        ]}
+        rows={apiEndpoints()}
+        rowKey={(e) => e.path}
       />
 
       <h2 id="example-name" className={H2}>
@@ -146,19 +150,11 @@ export default function ApiPage() {
       <h2 id="feeds-calendars" className={H2}>
         Feeds, calendars and badges
       </h2>
-      <DataTable
+      <RecordTable
         caption="Files per name and for the whole glossary"
-        columns={[
-          { key: "path", label: "Path" },
-          { key: "what", label: "What it holds" },
-        ]}
-        rows={examples.files.map((f) => ({
-          key: f.path,
-          cells: {
-            path: <PathCell path={f.path} link={f.link} />,
-            what: f.what,
-          },
-        }))}
+        columns={FILE_COLUMNS}
+        rows={examples.files}
+        rowKey={(f) => f.path}
       />
 
       <h2 id="changelog" className={H2}>

@@ -10,12 +10,13 @@ import { definedTermSet } from "@/lib/seo/jsonld";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { NameLookup } from "./_components/name-lookup";
 import { NamesList } from "./_components/names-list";
+import { NAMES_INDEX_IDS, PAGES } from "@/lib/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: "OpenAI image names glossary: layers, statuses and a name lookup",
   description:
     "OpenAI's image names, from GPT Image and gpt-image-2 to ChatGPT Images and DALL·E, grouped by layer with their status, plus a lookup for any spelling.",
-  path: "/names/",
+  path: PAGES.names,
 });
 
 export default function NamesIndex() {
@@ -23,7 +24,7 @@ export default function NamesIndex() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
       <JsonLd things={[definedTermSet(names)]} />
-      <PageHeader section={{ href: "/names/", label: "Names" }} title="Names glossary">
+      <PageHeader section={{ href: PAGES.names, label: "Names" }} title="Names glossary">
         The names OpenAI has used for its image products, and a few reseller ids often mistaken for them, each with its
         layer and its status as of {formatDate(asOfDate())}.
       </PageHeader>
@@ -31,25 +32,34 @@ export default function NamesIndex() {
       <nav aria-label="On this page" className="mt-4 text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           <li>
-            <a href="#all-names" className="text-accent-700 dark:text-accent-300 underline underline-offset-2">
+            <a
+              href={`#${NAMES_INDEX_IDS.allNames}`}
+              className="text-accent-700 dark:text-accent-300 underline underline-offset-2"
+            >
               All {names.length} names
             </a>
           </li>
           <li>
-            <a href="#layer-map" className="text-accent-700 dark:text-accent-300 underline underline-offset-2">
+            <a
+              href={`#${NAMES_INDEX_IDS.layerMap}`}
+              className="text-accent-700 dark:text-accent-300 underline underline-offset-2"
+            >
               Layer map
             </a>
           </li>
           <li>
-            <Link href="/timeline/" className="text-accent-700 dark:text-accent-300 underline underline-offset-2">
+            <Link href={PAGES.timeline} className="text-accent-700 dark:text-accent-300 underline underline-offset-2">
               Timeline of releases and shutdowns
             </Link>
           </li>
         </ul>
       </nav>
       <NamesList names={names} />
-      <section aria-labelledby="layer-map" className="mt-16">
-        <h2 id="layer-map" className="scroll-mt-4 font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
+      <section aria-labelledby={NAMES_INDEX_IDS.layerMap} className="mt-16">
+        <h2
+          id={NAMES_INDEX_IDS.layerMap}
+          className="scroll-mt-4 font-serif text-2xl font-semibold text-zinc-900 dark:text-white"
+        >
           Layer map
         </h2>
         <p className="mt-2 max-w-3xl text-zinc-700 dark:text-zinc-300">

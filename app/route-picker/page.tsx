@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { stepMeta } from "@/lib/picker/meta";
-import { getPickerView, PICKER_PATH } from "@/lib/picker/view";
+import { getPickerView } from "@/lib/picker/view";
+import { PAGES } from "@/lib/urls";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { PickerPage } from "./_components/picker-page";
 
 export function generateMetadata(): Metadata {
   const view = getPickerView();
   const meta = stepMeta(view, { kind: "question", id: view.graph.start });
-  return pageMetadata({ title: meta.title, description: meta.description, path: PICKER_PATH });
+  return pageMetadata({ title: meta.title, description: meta.description, path: PAGES.picker });
 }
 
 export default function RoutePickerPage() {

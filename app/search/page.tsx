@@ -5,20 +5,21 @@ import { IslandScript } from "@/components/site/island-script";
 import { Wayfinding } from "@/components/site/wayfinding";
 import { LAYER_INFO, LAYER_ORDER } from "@/lib/names/layers";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { PAGES } from "@/lib/urls";
 
 /** A search page has no content of its own, so it is kept out of search engines (and out of the sitemap). */
 export const metadata: Metadata = pageMetadata({
   title: "Search",
   description:
     "Search every name, guide and route of the GPT Image Field Guide, or find a name through the names index, grouped by layer.",
-  path: "/search/",
+  path: PAGES.search,
   noindex: true,
 });
 
 export default function SearchPage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 lg:py-12">
-      <PageHeader section={{ href: "/search/", label: "Search" }} title="Search">
+      <PageHeader section={{ href: PAGES.search, label: "Search" }} title="Search">
         Type a name the way you saw it, in any spelling, or a topic such as billing or shutdown dates.
       </PageHeader>
       {/* Filled by islands/search-page.ts; stays hidden where scripts do not run. */}
@@ -29,7 +30,7 @@ export default function SearchPage() {
         </h2>
         <p className="mt-3 text-zinc-700 dark:text-zinc-300">
           <Link
-            href="/names/"
+            href={PAGES.names}
             className="text-accent-700 dark:text-accent-300 font-medium underline underline-offset-2"
           >
             The names index

@@ -4,19 +4,20 @@ import { PageHeader } from "@/components/site/page-header";
 import { SearchMeta } from "@/components/site/search-meta";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { TOOLS } from "@/lib/tools/catalog";
+import { PAGES } from "@/lib/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: "Developer tools for OpenAI image models",
   description:
     "Scan code for OpenAI image model ids and their status, estimate image costs, check which model supports what, and copy ready-made requests.",
-  path: "/tools/",
+  path: PAGES.tools,
 });
 
 export default function ToolsIndex() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12" data-pagefind-body="">
       <SearchMeta type="Tool" summary="Scanner, cost calculator, capability matrix and copy-ready requests." />
-      <PageHeader section={{ href: "/tools/", label: "Tools" }} title="Developer tools">
+      <PageHeader section={{ href: PAGES.tools, label: "Tools" }} title="Developer tools">
         For developers with code in hand: find the model ids that need a change, price a job, check what a model
         supports and copy a request that works. Every figure comes from the same dated, sourced data as the guides.
       </PageHeader>

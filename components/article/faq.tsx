@@ -1,11 +1,12 @@
 import { DatedText } from "@/components/site/dated-text";
+import { ARTICLE_IDS } from "@/lib/urls";
 export interface FaqItem {
   q: string;
   a: string;
 }
 
 /** A visible FAQ: every question is a heading and every answer is on the page (FAQPage JSON-LD mirrors it). */
-export function Faq({ items, id = "faq" }: { items: FaqItem[]; id?: string }) {
+export function Faq({ items, id = ARTICLE_IDS.faq }: { items: FaqItem[]; id?: string }) {
   if (items.length === 0) return null;
   return (
     <section aria-labelledby={id} className="mt-12">

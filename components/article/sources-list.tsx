@@ -3,14 +3,15 @@ import { SourceTitle, StandingBadge } from "@/components/site/source-ref";
 import { formatDate } from "@/lib/as-of";
 import { readingSentence } from "@/lib/content/evidence";
 import { getSources, type Source } from "@/lib/content/sources";
+import { ARTICLE_IDS, sourceId } from "@/lib/urls";
 
 /** The numbered sources of a page; <Cite> markers link here. */
 export function SourcesList({ sources }: { sources: readonly Source[] }) {
   const all = getSources();
   return (
     // Source titles and reading notes would crowd search snippets; the claims they support are indexed.
-    <section aria-labelledby="sources" className="mt-12" data-pagefind-ignore="">
-      <h2 id="sources" className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
+    <section aria-labelledby={ARTICLE_IDS.sources} className="mt-12" data-pagefind-ignore="">
+      <h2 id={ARTICLE_IDS.sources} className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
         Sources
       </h2>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
@@ -19,7 +20,7 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
       </p>
       <ol className="mt-4 space-y-3 text-sm">
         {sources.map((s, i) => (
-          <li key={s.id} id={`source-${s.id}`} className="flex scroll-mt-4 gap-3">
+          <li key={s.id} id={sourceId(s.id)} className="flex scroll-mt-4 gap-3">
             {/* The list's own numbering carries the number in the Markdown twin. */}
             <span
               data-markdown="skip"

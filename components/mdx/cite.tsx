@@ -1,5 +1,6 @@
 import { STANDING_BADGE, STANDING_MARK, standingOf } from "@/lib/content/evidence";
 import type { Source } from "@/lib/content/sources";
+import { sourceId } from "@/lib/urls";
 
 /**
  * An inline, numbered citation. Numbers follow the order of the page's sources list; a source that is
@@ -17,7 +18,7 @@ export function Cite({ source, sources }: { source: string; sources: readonly So
   return (
     // Citation markers and their screen-reader text stay out of search snippets.
     <sup className="ml-0.5 text-[0.7em]" data-pagefind-ignore="">
-      <a href={`#source-${s.id}`} title={label} className="no-underline hover:underline">
+      <a href={`#${sourceId(s.id)}`} title={label} className="no-underline hover:underline">
         [{index + 1}
         {mark ? <span className="text-amber-800 dark:text-amber-300">, {mark}</span> : ""}]
         <span className="sr-only"> {label}</span>

@@ -5,6 +5,7 @@ import { LAYER_INFO } from "@/lib/names/layers";
 import { layoutLayerMap, MAP, type MapEdgeKind } from "@/lib/names/layer-map";
 import { type StatusKind } from "@/lib/names/status";
 import { StatusWords } from "@/components/site/status-badge";
+import { nameUrl } from "@/lib/urls";
 
 /** Average advance of a 13px semibold character, for deciding when a name needs squeezing. */
 const NAME_CHAR_W = 7.4;
@@ -59,7 +60,7 @@ function LegendLine({ kind }: { kind: MapEdgeKind }) {
 
 function Relations({ n, all }: { n: NameRecord; all: Map<string, NameRecord> }) {
   const link = (slug: string) => (
-    <a key={slug} href={`/names/${slug}/`} className="underline underline-offset-2">
+    <a key={slug} href={nameUrl(slug)} className="underline underline-offset-2">
       {all.get(slug)?.name ?? slug}
     </a>
   );

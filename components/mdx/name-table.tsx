@@ -6,6 +6,7 @@ import { dateCaveat } from "@/lib/content/evidence";
 import { getNameMap, type NameRecord } from "@/lib/content/names";
 import { getSources } from "@/lib/content/sources";
 import { LAYER_INFO } from "@/lib/names/layers";
+import { nameUrl } from "@/lib/urls";
 
 export const NAME_COLUMNS = {
   name: "Name",
@@ -60,7 +61,7 @@ function cell(n: NameRecord, column: NameColumn, all: Map<string, NameRecord>): 
             return (
               <span key={s}>
                 {i > 0 && ", "}
-                <a href={`/names/${s}/`} className="underline underline-offset-2">
+                <a href={nameUrl(s)} className="underline underline-offset-2">
                   {r?.name ?? s}
                 </a>
               </span>

@@ -1,10 +1,11 @@
-import { DataTable } from "@/components/ui/data-table";
+import { RecordTable } from "@/components/ui/data-table";
 import { BatchTable } from "@/components/site/batch-table";
-import { SourceLine } from "@/components/site/source-line";
-import { EvidenceCell } from "@/components/site/verification-badge";
+import { RowSources, SourceLine } from "@/components/site/source-line";
+import { evidenceColumn, seenColumn } from "@/components/site/verification-badge";
 import { getPricing } from "@/lib/content/data";
 import { getNameMap } from "@/lib/content/names";
 import { DatedText } from "@/components/site/dated-text";
+import { nameUrl } from "@/lib/urls";
 
 const KINDS = ["api-tokens", "per-image", "codex-credits", "providers", "rate-limits", "batch"] as const;
 export type PriceKind = (typeof KINDS)[number];
@@ -17,7 +18,7 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
   const p = getPricing();
   const names = getNameMap();
   const model = (slug: string) => (
-    <a href={`/names/${slug}/`} className="underline underline-offset-2">
+    <a href={nameUrl(slug)} className="underline underline-offset-2">
       {names.get(slug)?.name ?? slug}
     </a>
   );
@@ -26,111 +27,81 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
       return <BatchTable />;
     case "api-tokens":
       return (
-        <DataTable
+        <RecordTable
           caption="OpenAI API token prices, USD per 1M tokens (standard tier)"
           columns={[
-            { key: "model", label: "Model" },
-            { key: "textInput", label: "Text in" },
-            { key: "cachedTextInput", label: "Cached text in" },
-            { key: "textOutput", label: "Text out" },
-            { key: "imageInput", label: "Image in" },
-            { key: "cachedImageInput", label: "Cached image in" },
-            { key: "imageOutput", label: "Image out" },
-            { key: "evidence", label: "Evidence" },
+            { key: "model", label: "Model", cell: (r) => model(r.model) },
+            { key: "textInput", label: "Text in", cell: (r) => usd(r.textInput) },
+            { key: "cachedTextInput", label: "Cached text in", cell: (r) => usd(r.cachedTextInput) },
+            { key: "textOutput", label: "Text out", cell: (r) => usd(r.textOutput) },
+            { key: "imageInput", label: "Image in", cell: (r) => usd(r.imageInput) },
+            { key: "cachedImageInput", label: "Cached image in", cell: (r) => usd(r.cachedImageInput) },
+            { key: "imageOutput", label: "Image out", cell: (r) => usd(r.imageOutput) },
+            evidenceColumn(),
           ]}
-          rows={p.apiTokens.map((r) => ({
-            key: r.model,
-            cells: {
-              model: model(r.model),
-              textInput: usd(r.textInput),
-              cachedTextInput: usd(r.cachedTextInput),
-              textOutput: usd(r.textOutput),
-              imageInput: usd(r.imageInput),
-              cachedImageInput: usd(r.cachedImageInput),
-              imageOutput: usd(r.imageOutput),
-              evidence: <EvidenceCell verification={r.verification} asOf={r.asOf} note={r.note} />,
-            },
-          }))}
-          footer={<SourceLine ids={[...new Set(p.apiTokens.flatMap((r) => r.sources))]} />}
+          rows={p.apiTokens}
+          rowKey={(r) => r.model}
+          footer={<RowSources rows={p.apiTokens} />}
         />
       );
     case "per-image":
       return (
-        <DataTable
+        <RecordTable
           caption="Estimated output cost per image, USD (input tokens extra)"
           columns={[
-            { key: "model", label: "Model and quality" },
-            { key: "square", label: "1024×1024" },
-            { key: "portrait", label: "1024×1536" },
-            { key: "landscape", label: "1536×1024" },
-            { key: "asOf", label: "Seen" },
-          ]}
-          rows={p.perImage.map((r) => ({
-            key: `${r.model}-${r.quality}`,
-            cells: {
-              model: (
+            {
+              key: "model",
+              label: "Model and quality",
+              cell: (r) => (
                 <>
                   {model(r.model)} · {r.quality}
                 </>
               ),
-              square: usd(r.square),
-              portrait: usd(r.portrait),
-              landscape: usd(r.landscape),
-              asOf: r.asOf,
             },
-          }))}
-          footer={<SourceLine ids={[...new Set(p.perImage.flatMap((r) => r.sources))]} />}
+            { key: "square", label: "1024×1024", cell: (r) => usd(r.square) },
+            { key: "portrait", label: "1024×1536", cell: (r) => usd(r.portrait) },
+            { key: "landscape", label: "1536×1024", cell: (r) => usd(r.landscape) },
+            seenColumn(),
+          ]}
+          rows={p.perImage}
+          rowKey={(r) => `${r.model}-${r.quality}`}
+          footer={<RowSources rows={p.perImage} />}
         />
       );
     case "codex-credits":
       return (
-        <DataTable
+        <RecordTable
           caption="Codex credits per 1M tokens for GPT-Image-2 work"
           columns={[
-            { key: "row", label: "Rate-card row" },
-            { key: "input", label: "Input" },
-            { key: "cachedInput", label: "Cached input" },
-            { key: "output", label: "Output" },
-            { key: "evidence", label: "Evidence" },
+            { key: "row", label: "Rate-card row", cell: (r) => r.row },
+            { key: "input", label: "Input", cell: (r) => num(r.input) },
+            { key: "cachedInput", label: "Cached input", cell: (r) => num(r.cachedInput) },
+            { key: "output", label: "Output", cell: (r) => num(r.output) },
+            evidenceColumn(),
           ]}
-          rows={p.codexCredits.map((r) => ({
-            key: r.row,
-            cells: {
-              row: r.row,
-              input: num(r.input),
-              cachedInput: num(r.cachedInput),
-              output: num(r.output),
-              evidence: <EvidenceCell verification={r.verification} asOf={r.asOf} />,
-            },
-          }))}
-          footer={<SourceLine ids={[...new Set(p.codexCredits.flatMap((r) => r.sources))]} />}
+          rows={p.codexCredits}
+          rowKey={(r) => r.row}
+          footer={<RowSources rows={p.codexCredits} />}
         />
       );
     case "providers":
       return (
-        <DataTable
+        <RecordTable
           caption="Third-party provider prices (not OpenAI pricing)"
           columns={[
-            { key: "provider", label: "Provider" },
-            { key: "offer", label: "What is sold" },
-            { key: "price", label: "Listed price" },
-            { key: "asOf", label: "Seen" },
+            { key: "provider", label: "Provider", cell: (r) => r.provider },
+            { key: "offer", label: "What is sold", cell: (r) => <DatedText text={r.offer} /> },
+            { key: "price", label: "Listed price", cell: (r) => <DatedText text={r.price} /> },
+            seenColumn(),
           ]}
-          rows={p.providers.map((r) => ({
-            key: `${r.provider}-${r.offer}`,
-            cells: {
-              provider: r.provider,
-              offer: <DatedText text={r.offer} />,
-              price: <DatedText text={r.price} />,
-              asOf: r.asOf,
-            },
-          }))}
-          footer={<SourceLine ids={[...new Set(p.providers.flatMap((r) => r.sources))]} />}
+          rows={p.providers}
+          rowKey={(r) => `${r.provider}-${r.offer}`}
+          footer={<RowSources rows={p.providers} />}
         />
       );
     case "rate-limits":
       return (
-        <DataTable
+        <RecordTable
           caption={
             <>
               API rate limits by usage tier for{" "}
@@ -143,14 +114,12 @@ export function PriceTable({ kind }: { kind: PriceKind }) {
             </>
           }
           columns={[
-            { key: "tier", label: "Tier" },
-            { key: "tpm", label: "Tokens per minute" },
-            { key: "ipm", label: "Images per minute" },
+            { key: "tier", label: "Tier", cell: (t) => t.tier },
+            { key: "tpm", label: "Tokens per minute", cell: (t) => num(t.tpm) },
+            { key: "ipm", label: "Images per minute", cell: (t) => num(t.ipm) },
           ]}
-          rows={p.rateLimits.tiers.map((t) => ({
-            key: t.tier,
-            cells: { tier: t.tier, tpm: num(t.tpm), ipm: num(t.ipm) },
-          }))}
+          rows={p.rateLimits.tiers}
+          rowKey={(t) => t.tier}
           footer={<SourceLine ids={p.rateLimits.sources} asOf={p.rateLimits.asOf} />}
         />
       );

@@ -6,14 +6,8 @@ import { IslandScript } from "@/components/site/island-script";
 import { site } from "@/lib/site";
 import { stepMeta } from "@/lib/picker/meta";
 import { formatRouteParam, resolveAnswers } from "@/lib/picker/resolve";
-import {
-  getPickerView,
-  PICKER_PATH,
-  stepHref,
-  type AnswerView,
-  type PickerView,
-  type QuestionView,
-} from "@/lib/picker/view";
+import { getPickerView, type AnswerView, type PickerView, type QuestionView } from "@/lib/picker/view";
+import { PAGES, stepUrl } from "@/lib/urls";
 
 /** The answers so far as question/answer labels, for the "Your answers" list. */
 function trailOf(view: PickerView, answers: readonly string[]) {
@@ -57,20 +51,20 @@ export function RoutePicker({
       data-route-picker=""
       data-start={view.graph.start}
       data-answers={formatRouteParam(step.answers)}
-      data-base={standalone ? PICKER_PATH : undefined}
+      data-base={standalone ? PAGES.picker : undefined}
       className="not-prose my-8 rounded-xl border border-zinc-200 bg-zinc-50/60 p-4 sm:p-6 dark:border-zinc-800 dark:bg-zinc-900/40"
     >
       <div data-picker-top="">
         {step.answers.length > 0 && (
           <>
-            <LinkNav backHref={stepHref(step.answers.slice(0, -1))} />
+            <LinkNav backHref={stepUrl(step.answers.slice(0, -1))} />
             <AnswerTrail items={trailOf(view, step.answers)} />
           </>
         )}
       </div>
       <div data-picker-step="">
         {question && (
-          <LinkQuestion question={question} idPrefix={prefix} hrefFor={(a) => stepHref([...step.answers, a.id])} />
+          <LinkQuestion question={question} idPrefix={prefix} hrefFor={(a) => stepUrl([...step.answers, a.id])} />
         )}
       </div>
       <div role="status" data-picker-result="">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PICKER_PATH } from "@/lib/picker/view";
+import { PAGES } from "@/lib/urls";
 import { DatedText } from "@/components/site/dated-text";
 
 const ITEM =
@@ -20,7 +20,7 @@ export function LinkNav({ backHref }: { backHref: string }) {
         <Arrow />
         Back
       </Link>
-      <Link href={PICKER_PATH} prefetch={false} className={ITEM}>
+      <Link href={PAGES.picker} prefetch={false} className={ITEM}>
         Start over
       </Link>
     </div>

@@ -1,7 +1,7 @@
 import { NameLinks } from "@/components/site/name-links";
-import { DataTable } from "@/components/ui/data-table";
-import { SourceLine } from "@/components/site/source-line";
-import { EvidenceCell } from "@/components/site/verification-badge";
+import { RecordTable } from "@/components/ui/data-table";
+import { RowSources } from "@/components/site/source-line";
+import { evidenceColumn } from "@/components/site/verification-badge";
 import { getPricing } from "@/lib/content/data";
 import { BATCH_SUPPORT_TEXT } from "@/lib/content/model-data";
 import { getNameMap } from "@/lib/content/names";
@@ -11,22 +11,16 @@ export function BatchTable() {
   const rows = getPricing().batch;
   const names = getNameMap();
   return (
-    <DataTable
+    <RecordTable
       caption="Batch API support by model"
       columns={[
-        { key: "model", label: "Model" },
-        { key: "support", label: "Batch" },
-        { key: "evidence", label: "Evidence" },
+        { key: "model", label: "Model", cell: (r) => <NameLinks slugs={[r.model]} all={names} /> },
+        { key: "support", label: "Batch", cell: (r) => BATCH_SUPPORT_TEXT[r.support] },
+        evidenceColumn(),
       ]}
-      rows={rows.map((r) => ({
-        key: r.model,
-        cells: {
-          model: <NameLinks slugs={[r.model]} all={names} />,
-          support: BATCH_SUPPORT_TEXT[r.support],
-          evidence: <EvidenceCell verification={r.verification} asOf={r.asOf} note={r.note} />,
-        },
-      }))}
-      footer={<SourceLine ids={[...new Set(rows.flatMap((r) => r.sources))]} />}
+      rows={rows}
+      rowKey={(r) => r.model}
+      footer={<RowSources rows={rows} />}
     />
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { asOfDate, formatDate } from "@/lib/as-of";
 import { site } from "@/lib/site";
+import { PAGES } from "@/lib/urls";
 
 export function SiteFooter() {
   const asOf = asOfDate();
@@ -17,27 +18,27 @@ export function SiteFooter() {
         <nav aria-label="Footer">
           <ul className="space-y-1.5">
             <li>
-              <Link className="underline-offset-2 hover:underline" href="/guides/">
+              <Link className="underline-offset-2 hover:underline" href={PAGES.guides}>
                 All guides
               </Link>
             </li>
             <li>
-              <Link className="underline-offset-2 hover:underline" href="/names/">
+              <Link className="underline-offset-2 hover:underline" href={PAGES.names}>
                 Names glossary
               </Link>
             </li>
             <li>
-              <Link className="underline-offset-2 hover:underline" href="/timeline/">
+              <Link className="underline-offset-2 hover:underline" href={PAGES.timeline}>
                 Timeline
               </Link>
             </li>
             <li>
-              <Link className="underline-offset-2 hover:underline" href="/route-picker/">
+              <Link className="underline-offset-2 hover:underline" href={PAGES.picker}>
                 Route picker
               </Link>
             </li>
             <li>
-              <Link className="underline-offset-2 hover:underline" href="/api/">
+              <Link className="underline-offset-2 hover:underline" href={PAGES.api}>
                 API, Markdown and feeds
               </Link>
             </li>

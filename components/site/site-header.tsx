@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
 import { SearchIcon } from "@/components/ui/search-icon";
+import { PAGES } from "@/lib/urls";
 
 export function SiteHeader() {
   return (
@@ -27,7 +28,7 @@ export function SiteHeader() {
             </Link>
           ))}
           <a
-            href="/search/"
+            href={PAGES.search}
             data-search-open=""
             className="ml-1 inline-flex items-center gap-2 rounded-md border border-zinc-300 px-2.5 py-1.5 text-zinc-600 hover:border-zinc-400 hover:text-zinc-900 dark:border-zinc-700 dark:text-zinc-300 dark:hover:border-zinc-500 dark:hover:text-white"
           >

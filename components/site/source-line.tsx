@@ -19,3 +19,8 @@ export function SourceLine({ ids, asOf }: { ids: readonly string[]; asOf?: strin
     </span>
   );
 }
+
+/** The SourceLine of a table: every source its rows cite, once each, in the order they first appear. */
+export function RowSources({ rows }: { rows: ReadonlyArray<{ sources: readonly string[] }> }) {
+  return <SourceLine ids={[...new Set(rows.flatMap((r) => r.sources))]} />;
+}

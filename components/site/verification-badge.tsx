@@ -1,16 +1,12 @@
 import { DatedText } from "@/components/site/dated-text";
 import { Badge } from "@/components/ui/badge";
+import type { ColumnSpec } from "@/components/ui/data-table";
 import type { Verification } from "@/lib/content/schemas/common";
-
-const VERIFIED: Record<Verification, { label: string; tone: "green" | "amber" | "violet" }> = {
-  yes: { label: "OpenAI source", tone: "green" },
-  partial: { label: "Partly verified", tone: "amber" },
-  no: { label: "Secondary only", tone: "violet" },
-};
+import { VERIFICATION_WORDS } from "@/lib/content/evidence";
 
 /** How well a data row (a price, a Batch entry) is confirmed, in the fact sheet's three steps. */
 export function VerificationBadge({ verification }: { verification: Verification }) {
-  return <Badge tone={VERIFIED[verification].tone}>{VERIFIED[verification].label}</Badge>;
+  return <Badge tone={VERIFICATION_WORDS[verification].tone}>{VERIFICATION_WORDS[verification].badge}</Badge>;
 }
 
 /** A data row's evidence in a table cell: how well it is confirmed, the day it was seen, and its note. */
@@ -34,4 +30,18 @@ export function EvidenceCell({
       )}
     </span>
   );
+}
+
+/** The "Evidence" column of a data table whose rows carry their verification, the day seen and a note. */
+export function evidenceColumn<R extends { verification: Verification; asOf: string; note?: string }>(): ColumnSpec<R> {
+  return {
+    key: "evidence",
+    label: "Evidence",
+    cell: (r) => <EvidenceCell verification={r.verification} asOf={r.asOf} note={r.note} />,
+  };
+}
+
+/** The "Seen" column: the day a row was last seen in its source. */
+export function seenColumn<R extends { asOf: string }>(): ColumnSpec<R> {
+  return { key: "asOf", label: "Seen", cell: (r) => r.asOf };
 }

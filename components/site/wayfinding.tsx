@@ -1,13 +1,18 @@
 import Link from "next/link";
 import { DatedText } from "@/components/site/dated-text";
+import { PAGES } from "@/lib/urls";
 
 /** Where to go from a page that has nothing of its own to show: /search/ without JavaScript, and the 404. */
 export const PLACES = [
-  { href: "/names/", label: "All names", hint: "Every OpenAI image name, grouped by layer, with its status." },
-  { href: "/guides/", label: "Guides", hint: "Short answers, then the detail, each with its sources." },
-  { href: "/timeline/", label: "Timeline", hint: "Every release, shutdown announcement and shutdown, in date order." },
+  { href: PAGES.names, label: "All names", hint: "Every OpenAI image name, grouped by layer, with its status." },
+  { href: PAGES.guides, label: "Guides", hint: "Short answers, then the detail, each with its sources." },
   {
-    href: "/route-picker/",
+    href: PAGES.timeline,
+    label: "Timeline",
+    hint: "Every release, shutdown announcement and shutdown, in date order.",
+  },
+  {
+    href: PAGES.picker,
     label: "Route picker",
     hint: "ChatGPT, Codex, the API or a provider: a few questions, one answer.",
   },

@@ -5,19 +5,14 @@ import { formatDate } from "@/lib/as-of";
 import { getCapabilities, type CapabilityCell, type Support } from "@/lib/content/capabilities";
 import { getNameMap } from "@/lib/content/names";
 import { resolveSources } from "@/lib/content/sources";
-import type { Verification } from "@/lib/content/schemas/common";
+import { nameUrl } from "@/lib/urls";
+import { VERIFICATION_WORDS } from "@/lib/content/evidence";
 
 const VALUE: Record<Support, { label: string; tone: BadgeTone; mark: string }> = {
   yes: { label: "Yes", tone: "green", mark: "✓" },
   no: { label: "No", tone: "red", mark: "✕" },
   partial: { label: "Partial", tone: "amber", mark: "◐" },
   unknown: { label: "Unknown", tone: "violet", mark: "?" },
-};
-
-export const VERIFICATION_LABEL: Record<Verification, string> = {
-  yes: "verified in an OpenAI source",
-  partial: "partly verified (OpenAI source plus secondary)",
-  no: "secondary sources only, or nothing confirms it",
 };
 
 interface Footnote {
@@ -94,7 +89,7 @@ export function CapabilityMatrix({
                     scope="col"
                     className="min-w-32 border-b-2 border-zinc-300 px-3 py-2 align-bottom font-semibold text-zinc-900 dark:border-zinc-600 dark:text-zinc-100"
                   >
-                    <a href={n?.url ?? `/names/${m}/`} className="font-mono text-xs underline underline-offset-2">
+                    <a href={n?.url ?? nameUrl(m)} className="font-mono text-xs underline underline-offset-2">
                       {n?.apiId ?? n?.name ?? m}
                     </a>
                     {n && (
@@ -178,7 +173,7 @@ export function CapabilityMatrix({
               )}
               {cell.since && !cell.changed && <> Since {formatDate(cell.since)}.</>}{" "}
               <span className="text-zinc-600 dark:text-zinc-400">
-                Verification: {VERIFICATION_LABEL[cell.verification]}.{" "}
+                Verification: {VERIFICATION_WORDS[cell.verification].cell}.{" "}
                 {cell.sources.length ? (
                   <>
                     Sources:{" "}

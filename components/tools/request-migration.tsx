@@ -5,6 +5,7 @@ import { getCapabilities } from "@/lib/content/capabilities";
 import { getNameMap } from "@/lib/content/names";
 import { paramsFor, requestsFor, type Lang, type RequestParams } from "@/lib/tools/requests";
 import { CodeBlock } from "./code-block";
+import { requestsUrl } from "@/lib/urls";
 
 const PARAM_NAME: Record<keyof RequestParams, string> = {
   model: "model",
@@ -73,11 +74,11 @@ export async function RequestMigration({ from, to, lang = "python" }: { from: st
         </ul>
         <p className="mt-2">
           All requests for both models, in curl, Python and JavaScript:{" "}
-          <Link href={`/tools/requests/${a.slug}/`} className="underline underline-offset-2">
+          <Link href={requestsUrl(a.slug)} className="underline underline-offset-2">
             {a.apiId}
           </Link>{" "}
           ·{" "}
-          <Link href={`/tools/requests/${b.slug}/`} className="underline underline-offset-2">
+          <Link href={requestsUrl(b.slug)} className="underline underline-offset-2">
             {b.apiId}
           </Link>
           .

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { SearchMeta } from "@/components/site/search-meta";
+import { PAGES } from "@/lib/urls";
 
 /** The top of a tool page: Home › Tools › the tool, its h1 and a one-paragraph intro. */
 export function ToolHeader({
@@ -21,7 +22,7 @@ export function ToolHeader({
       <Breadcrumbs
         items={[
           { href: "/", label: "Home" },
-          { href: "/tools/", label: "Tools" },
+          { href: PAGES.tools, label: "Tools" },
           { href, label: crumb },
         ]}
       />

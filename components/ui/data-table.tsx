@@ -51,3 +51,37 @@ export function DataTable({
     </figure>
   );
 }
+
+/** One column of a table of records: its header and how it draws a record's cell. */
+export interface ColumnSpec<R> {
+  key: string;
+  label: string;
+  cell: (row: R) => ReactNode;
+}
+
+/**
+ * A DataTable of typed records. Each column says once, beside its header, how it draws a cell, so a table
+ * never lists its keys twice (once for the header, once for the cells) and the two cannot drift apart.
+ */
+export function RecordTable<R>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  footer,
+}: {
+  caption: ReactNode;
+  columns: ReadonlyArray<ColumnSpec<R>>;
+  rows: readonly R[];
+  rowKey: (row: R) => string;
+  footer?: ReactNode;
+}) {
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns.map(({ key, label }) => ({ key, label }))}
+      rows={rows.map((r) => ({ key: rowKey(r), cells: Object.fromEntries(columns.map((c) => [c.key, c.cell(r)])) }))}
+      footer={footer}
+    />
+  );
+}

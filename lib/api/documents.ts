@@ -12,7 +12,7 @@ import { LAYER_INFO } from "../names/layers";
 import { STATUS_LABELS, statusText, type NameStatus } from "../names/status";
 import { absoluteUrl } from "../site";
 import { resolveTexts } from "../outputs/text";
-import { API_PAGE, apiPaths, badgePath, markdownTwinPath, nameCalendarPath, nameFeedPath } from "../outputs/paths";
+import { API_PAGE, apiPaths, badgePath, markdownTwinPath, nameCalendarPath, nameFeedPath } from "../urls";
 import {
   guidesDocumentSchema,
   nameDocumentSchema,

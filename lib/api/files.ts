@@ -2,7 +2,7 @@
 import { jsonSchemaDocument } from "../content/json-schemas";
 import type { NameRecord } from "../content/names";
 import { absoluteUrl } from "../site";
-import { API_PAGE, apiPaths } from "../outputs/paths";
+import { API_PAGE, apiPaths } from "../urls";
 import { guidesDocument, nameDocument, namesDocument, pricesDocument, routesDocument } from "./documents";
 import { apiNotFoundBody } from "./not-found";
 import { API_SCHEMAS, errorDocumentSchema } from "./schemas";

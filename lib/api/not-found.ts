@@ -3,7 +3,7 @@
  * /api/v1/not-found.json so its shape is documented). Pure: scripts/serve.ts imports it without the loaders.
  */
 import { absoluteUrl } from "../site";
-import { API_PAGE, apiPaths } from "../outputs/paths";
+import { API_PAGE, apiPaths } from "../urls";
 import type { ErrorDocument } from "./schemas";
 
 export function apiNotFoundBody(requestPath: string): ErrorDocument {

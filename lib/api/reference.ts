@@ -7,12 +7,13 @@ import { API_SCHEMAS, type ApiDocumentKind } from "./schemas";
 import {
   apiPaths,
   badgePath,
+  FEED_PATH,
   LLMS_FULL_TXT,
   LLMS_TXT,
   nameCalendarPath,
   nameFeedPath,
   SHUTDOWNS_CALENDAR,
-} from "../outputs/paths";
+} from "../urls";
 
 interface Endpoint {
   path: string;
@@ -94,7 +95,7 @@ export function apiExamples(asOf: string) {
       link: badgePath(n.slug),
       what: "A status badge (SVG) coloured by status; each name page shows it with Markdown and HTML to copy.",
     },
-    { path: "/feed.xml", link: "/feed.xml", what: "The site feed: new guides and every lifecycle event." },
+    { path: FEED_PATH, link: FEED_PATH, what: "The site feed: new guides and every lifecycle event." },
   ];
   return {
     name: { path: apiPaths.name(n.slug), json: json(excerpt).trim() },

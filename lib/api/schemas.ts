@@ -141,6 +141,7 @@ export const routeSchema = z.strictObject({
   names: z.array(z.string()),
   guides: z.array(z.string()),
   /** Editorial ratings, 1–5 per factor, each with its reason. */
+  // Object.fromEntries forgets the keys; FACTORS lists every one, so the cast restores what is there.
   scorecard: z.strictObject(
     Object.fromEntries(FACTORS.map((f) => [f, rating])) as Record<(typeof FACTORS)[number], typeof rating>,
   ),

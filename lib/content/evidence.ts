@@ -67,3 +67,35 @@ export function dateCaveat(
   if (s && standingOf(s) === "openai-quoted") return "known from a quote";
   return undefined;
 }
+
+/**
+ * How well a fact or data row is confirmed (`verification: yes | partial | no`), in every wording the site
+ * uses it: a badge (with its tone), the same words inside a sentence, the name page's "Confirmed by OpenAI"
+ * answer and the capability matrix's cell note.
+ */
+export const VERIFICATION_WORDS = {
+  yes: {
+    badge: "OpenAI source",
+    inline: "OpenAI source",
+    tone: "green",
+    answer: "Yes: read in an OpenAI source",
+    cell: "verified in an OpenAI source",
+  },
+  partial: {
+    badge: "Partly verified",
+    inline: "partly verified",
+    tone: "amber",
+    answer: "Partly: OpenAI confirms part, secondary sources the rest",
+    cell: "partly verified (OpenAI source plus secondary)",
+  },
+  no: {
+    badge: "Secondary only",
+    inline: "secondary only",
+    tone: "violet",
+    answer: "No: only third-party material",
+    cell: "secondary sources only, or nothing confirms it",
+  },
+} as const satisfies Record<
+  Verification,
+  { badge: string; inline: string; tone: "green" | "amber" | "violet"; answer: string; cell: string }
+>;

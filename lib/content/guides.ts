@@ -7,6 +7,7 @@ import { throwIfErrors, type ContentIssue } from "./issues";
 import { contentDir, displayPath } from "./paths";
 import { memoInProduction, readContentText } from "./read";
 import { validateLocated } from "./validate";
+import { guideUrl } from "../urls";
 
 export interface RawGuide {
   slug: string;
@@ -76,7 +77,7 @@ export function toGuide(raw: RawGuide): Guide {
   return {
     ...raw.frontmatter,
     slug: raw.slug,
-    url: `/guides/${raw.slug}/`,
+    url: guideUrl(raw.slug),
     file: raw.file,
     body: raw.body,
     readingMinutes: Math.max(1, Math.round(countWords(raw.body) / WORDS_PER_MINUTE)),

@@ -4,6 +4,7 @@ import { deriveStatus, statusChanges, type NameStatus, type StatusChange } from 
 import { nameSchema, type Layer, type NameEntry } from "./schemas/name";
 import { throwIfErrors, type ContentIssue } from "./issues";
 import { memoInProduction, readYamlFolder, type Loaded } from "./read";
+import { nameUrl } from "../urls";
 
 export type { Layer, NameEntry };
 
@@ -25,7 +26,7 @@ export function toNameRecords(entries: ReadonlyArray<{ data: NameEntry; file: st
   return entries.map(({ data, file }) => ({
     ...data,
     file,
-    url: `/names/${data.slug}/`,
+    url: nameUrl(data.slug),
     status: deriveStatus(data, asOf, (slug) => released.get(slug)),
     statusChanges: statusChanges(data, asOf, (slug) => released.get(slug)),
   }));

@@ -1,6 +1,7 @@
 import { ROUTE_IDS, FACTORS, routeSchema, type RouteId, type RouteProfile } from "./schemas/route";
 import { throwIfErrors } from "./issues";
 import { memoInProduction, readYamlFolder } from "./read";
+import { routeUrl } from "../urls";
 
 export type { RouteId, RouteProfile };
 export { FACTORS };
@@ -33,7 +34,7 @@ export const getRoutes = memoInProduction((): Route[] => {
   throwIfErrors(issues);
   const order = (id: RouteId) => ROUTE_IDS.indexOf(id);
   return records
-    .map((r) => ({ ...r.data, url: `/routes/${r.data.id}/`, overall: overallScore(r.data) }))
+    .map((r) => ({ ...r.data, url: routeUrl(r.data.id), overall: overallScore(r.data) }))
     .sort((a, b) => order(a.id) - order(b.id));
 });
 

@@ -9,7 +9,7 @@ import type { Route } from "../content/routes";
 import { formatDate } from "../as-of";
 import { statusText } from "../names/status";
 import { outputText } from "../outputs/text";
-import { API_PAGE, apiPaths, LLMS_FULL_TXT, markdownTwinPath, SHUTDOWNS_CALENDAR } from "../outputs/paths";
+import { API_PAGE, apiPaths, LLMS_FULL_TXT, LLMS_TXT, markdownTwinPath, PAGES, SHUTDOWNS_CALENDAR } from "../urls";
 import { absoluteUrl, site } from "../site";
 
 export interface LlmsInput {
@@ -62,16 +62,16 @@ export function llmsTxt({ guides, names, routes, asOf }: LlmsInput): string {
     "",
     "## Optional",
     "",
-    line("Timeline", "/timeline/", "every dated release, deprecation notice and shutdown"),
-    line("Route picker", "/route-picker/", "questions that lead to a route: ChatGPT, Codex, the API or a provider"),
-    line("All names", "/names/", "the glossary grouped by layer"),
-    line("All guides", "/guides/", "every guide, newest first"),
+    line("Timeline", PAGES.timeline, "every dated release, deprecation notice and shutdown"),
+    line("Route picker", PAGES.picker, "questions that lead to a route: ChatGPT, Codex, the API or a provider"),
+    line("All names", PAGES.names, "the glossary grouped by layer"),
+    line("All guides", PAGES.guides, "every guide, newest first"),
     "",
   ].join("\n");
 }
 
 /** Every twin, guides first, each under a rule so a reader can split the file. */
 export function llmsFullTxt(asOf: string, twins: ReadonlyArray<{ path: string; markdown: string }>): string {
-  const head = `# ${site.name}: all guides and names\n\n> Every guide and glossary entry as Markdown, as of ${asOf}. Index: ${absoluteUrl("/llms.txt")}\n`;
+  const head = `# ${site.name}: all guides and names\n\n> Every guide and glossary entry as Markdown, as of ${asOf}. Index: ${absoluteUrl(LLMS_TXT)}\n`;
   return [head, ...twins.map((t) => t.markdown.trim())].join("\n\n---\n\n") + "\n";
 }

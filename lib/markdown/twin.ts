@@ -84,7 +84,11 @@ function findArticle(node: Root | Element): Element | undefined {
   return undefined;
 }
 
-/** Drops what a reader does not see and makes site links absolute, so the twin works anywhere. */
+/**
+ * Drops what a reader does not see and makes site links absolute, so the twin works anywhere.
+ * The `as T[]` casts: the nodes made here (text, strong, a definition list) are valid both as root and as
+ * element content, which TypeScript cannot see through the generic `T`.
+ */
 function prune<T extends RootContent | ElementContent>(nodes: T[], origin: string): T[] {
   return nodes.flatMap((n) => {
     if (n.type === "comment") return [];
@@ -124,6 +128,7 @@ export async function markdownTwin({ html, url, origin, asOf }: TwinInput): Prom
     .use(remarkGfm)
     .use(remarkStringify, { bullet: "-", emphasis: "_", rule: "-", fences: true });
   const mdast = await processor.run(root);
+  // run() is typed as returning a unist Node; after rehype-remark it is the mdast root stringify takes.
   const body = processor.stringify(mdast as Parameters<typeof processor.stringify>[0]).trim();
   return `> Markdown version of ${url} (as of ${asOf}).\n\n${body}\n`;
 }

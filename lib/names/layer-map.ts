@@ -9,7 +9,7 @@
  */
 import type { NameRecord } from "../content/names";
 import { LAYER_ORDER } from "./layers";
-import type { StatusKind } from "./status";
+import { STATUS_LABELS, type StatusKind } from "./status";
 
 export const MAP = {
   nodeW: 196,
@@ -61,23 +61,18 @@ export interface LayerMapLayout {
   labels: Array<{ x: number; y: number; text: string }>;
 }
 
+/** The box's short status: the site's status labels, with the date in ISO form where the box has room for no more. */
 export function mapStatusLabel(n: Pick<NameRecord, "status">): string {
   const s = n.status;
   switch (s.kind) {
-    case "current":
-      return "Current";
-    case "previous":
-      return "Previous generation";
     case "upcoming":
       return `Releases ${s.date}`;
     case "shutdown-scheduled":
       return `Shutdown ${s.date}`;
     case "shut-down":
-      return `Shut down ${s.date}`;
-    case "unverified":
-      return "Unverified label";
-    case "not-openai":
-      return "Not an OpenAI name";
+      return `${STATUS_LABELS["shut-down"]} ${s.date}`;
+    default:
+      return STATUS_LABELS[s.kind];
   }
 }
 
@@ -91,8 +86,22 @@ function byRecency(a: NameRecord, b: NameRecord): number {
 
 type Placed = { n: NameRecord; depth: number; slot: number };
 type Row = { items: Placed[]; group: number; label?: string };
+type BusKind = "replacedBy" | "pointsTo";
+type Bus = { kind: BusKind; to: string; from: string[]; lo: number; hi: number; lane: number };
 
-export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
+/** Who is drawn where and what touches what, before any coordinate is chosen. */
+interface Forest {
+  bySlug: Map<string, NameRecord>;
+  /** ChatGPT feature names without a parent: the right-hand column. */
+  apps: NameRecord[];
+  children: Map<string, NameRecord[]>;
+  /** Tree roots, biggest trees first, so the GPT Image family leads. */
+  roots: NameRecord[];
+  /** A root with no children and no line: packed at the bottom. */
+  isLoose: (n: NameRecord) => boolean;
+}
+
+function forestOf(names: readonly NameRecord[]): Forest {
   const bySlug = new Map(names.map((n) => [n.slug, n]));
   const isApp = (n: NameRecord) => n.layer === "app-feature" && !n.relations.parent;
   const apps = names.filter(isApp);
@@ -110,11 +119,11 @@ export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
     );
     for (const t of ends) linked.add(t).add(n.slug);
     const c = n.relations.apiCounterpart;
-    if (c && bySlug.has(c) && (isApp(n) || isApp(bySlug.get(c)!))) linked.add(c).add(n.slug);
+    const counterpart = c ? bySlug.get(c) : undefined;
+    if (c && counterpart && (isApp(n) || isApp(counterpart))) linked.add(c).add(n.slug);
   }
   const descendants = (n: NameRecord): number =>
     (children.get(n.slug) ?? []).reduce((sum, c) => sum + 1 + descendants(c), 0);
-  // Roots: biggest trees first, so the GPT Image family leads.
   const roots = treeNames
     .filter((n) => !n.relations.parent || !bySlug.has(n.relations.parent))
     .sort(
@@ -125,17 +134,22 @@ export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
         a.name.localeCompare(b.name),
     );
   const isLoose = (n: NameRecord) => !children.has(n.slug) && !linked.has(n.slug);
+  return { bySlug, apps, children, roots, isLoose };
+}
 
-  // Rows of the tree, depth-first, one name per row; each root starts a visual group.
+/** Rows of the tree, depth-first, one name per row; each root starts a visual group. */
+function treeRows(f: Forest): Row[] {
   const rows: Row[] = [];
   const visit = (n: NameRecord, depth: number, group: number) => {
     rows.push({ items: [{ n, depth, slot: 0 }], group });
-    for (const c of [...(children.get(n.slug) ?? [])].sort(byRecency)) visit(c, depth + 1, group);
+    for (const c of [...(f.children.get(n.slug) ?? [])].sort(byRecency)) visit(c, depth + 1, group);
   };
-  roots.filter((r) => !isLoose(r)).forEach((r, i) => visit(r, 0, i));
-  const rowOf = new Map(rows.map((r, i) => [r.items[0]!.n.slug, i]));
+  f.roots.filter((r) => !f.isLoose(r)).forEach((r, i) => visit(r, 0, i));
+  return rows;
+}
 
-  // ChatGPT names sit on the row of their API counterpart; the rest next to a related name.
+/** ChatGPT names sit on the row of their API counterpart; the rest next to a related name. */
+function appRowsOf(apps: readonly NameRecord[], rowOf: ReadonlyMap<string, number>, rowCount: number) {
   const appRows = new Map<string, number>();
   const wanted = (n: NameRecord): number | undefined => {
     const c = n.relations.apiCounterpart;
@@ -145,38 +159,33 @@ export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
       .filter((r): r is number => r !== undefined);
     return near.length ? Math.min(...near) : undefined;
   };
-  const placeApps = (list: NameRecord[]) => {
+  const place = (list: NameRecord[]) => {
     const taken = new Set(appRows.values());
     for (const n of list
       .map((n) => ({ n, want: wanted(n) ?? Number.MAX_SAFE_INTEGER }))
       .sort((a, b) => a.want - b.want || byRecency(a.n, b.n))) {
-      let r = n.want === Number.MAX_SAFE_INTEGER ? Math.max(rows.length, ...taken, -1) : n.want;
+      let r = n.want === Number.MAX_SAFE_INTEGER ? Math.max(rowCount, ...taken, -1) : n.want;
       while (taken.has(r)) r++;
       taken.add(r);
       appRows.set(n.n.slug, r);
     }
   };
-  placeApps(apps.filter((n) => n.relations.apiCounterpart && rowOf.has(n.relations.apiCounterpart)));
-  placeApps(apps.filter((n) => !appRows.has(n.slug)));
-  const lastGroup = rows.at(-1)?.group ?? 0;
-  while (rows.length < Math.max(0, ...[...appRows.values()].map((r) => r + 1)))
-    rows.push({ items: [], group: lastGroup });
+  place(apps.filter((n) => n.relations.apiCounterpart && rowOf.has(n.relations.apiCounterpart)));
+  place(apps.filter((n) => !appRows.has(n.slug)));
+  return appRows;
+}
 
-  const maxDepth = Math.max(0, ...rows.flatMap((r) => r.items.map((i) => i.depth)));
-  const treeRight = MAP.pad + maxDepth * MAP.indent + MAP.nodeW;
-
-  // Buses: one vertical lane per target and kind, lanes packed so overlapping spans never share.
-  const anyRow = (slug: string) => rowOf.get(slug) ?? appRows.get(slug);
-  type Bus = { kind: "replacedBy" | "pointsTo"; to: string; from: string[]; lo: number; hi: number; lane: number };
+/** One vertical bus per target and kind, its lanes packed so overlapping spans never share one. */
+function busesOf(names: readonly NameRecord[], rowOfAny: (slug: string) => number | undefined) {
   const buses = new Map<string, Bus>();
   for (const n of names) {
-    const targets: Array<["replacedBy" | "pointsTo", string]> = [
-      ...n.relations.replacedBy.map((t) => ["replacedBy", t] as ["replacedBy", string]),
-      ...(n.relations.pointsTo ? [["pointsTo", n.relations.pointsTo] as ["pointsTo", string]] : []),
+    const targets: Array<[BusKind, string]> = [
+      ...n.relations.replacedBy.map((t): [BusKind, string] => ["replacedBy", t]),
+      ...(n.relations.pointsTo ? [["pointsTo", n.relations.pointsTo] satisfies [BusKind, string]] : []),
     ];
     for (const [kind, to] of targets) {
-      const a = anyRow(n.slug);
-      const b = anyRow(to);
+      const a = rowOfAny(n.slug);
+      const b = rowOfAny(to);
       if (a === undefined || b === undefined) continue;
       const key = `${kind}:${to}`;
       const bus = buses.get(key) ?? { kind, to, from: [], lo: b, hi: b, lane: 0 };
@@ -193,26 +202,30 @@ export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
     lanes[lane]!.push([bus.lo, bus.hi]);
     bus.lane = lane;
   }
-  const laneX = (lane: number) => treeRight + 18 + lane * MAP.laneGap;
-  const appX = laneX(Math.max(lanes.length - 1, 0)) + 30;
-  const width = appX + (apps.length ? MAP.appW : 0) + MAP.pad;
+  return { buses, laneCount: lanes.length };
+}
 
-  // Loose names, packed side by side under the diagram: OpenAI's first, then reseller ids.
+/** Loose names, packed side by side under the diagram: OpenAI's first, then reseller ids. */
+function looseRows(f: Forest, width: number, firstGroup: number): Row[] {
   const perRow = Math.max(1, Math.floor((width - 2 * MAP.pad + MAP.slotGap) / (MAP.nodeW + MAP.slotGap)));
-  const loose = roots.filter(isLoose);
+  const loose = f.roots.filter(f.isLoose);
+  const rows: Row[] = [];
   [
     { label: "Other names", list: loose.filter((n) => !n.notOpenAI) },
     { label: "Not OpenAI names (reseller ids)", list: loose.filter((n) => n.notOpenAI) },
   ].forEach(({ label, list }, g) => {
     for (let i = 0; i < list.length; i += perRow) {
       const items = list.slice(i, i + perRow).map((n, slot) => ({ n, depth: 0, slot }));
-      rows.push({ items, group: lastGroup + 1 + g, ...(i === 0 ? { label } : {}) });
+      rows.push({ items, group: firstGroup + g, ...(i === 0 ? { label } : {}) });
     }
   });
+  return rows;
+}
 
-  // Vertical positions: a gap between groups, room for a group's label.
+/** Vertical positions: a gap between groups, room for a group's label. `bottom` is past the last row. */
+function rowPositions(rows: readonly Row[]) {
   const labels: LayerMapLayout["labels"] = [];
-  const rowYs: number[] = [];
+  const ys: number[] = [];
   let y = MAP.pad + MAP.headerH;
   rows.forEach((row, i) => {
     if (i > 0 && row.group !== rows[i - 1]!.group) y += MAP.groupGap;
@@ -220,24 +233,31 @@ export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
       labels.push({ x: MAP.pad, y: y + 12, text: row.label });
       y += MAP.labelH;
     }
-    rowYs.push(y);
+    ys.push(y);
     y += MAP.rowH;
   });
+  return { labels, ys, bottom: y };
+}
 
-  const nodes: MapNode[] = [
-    ...rows.flatMap((row, i) =>
-      row.items.map(({ n, depth, slot }) =>
-        node(n, MAP.pad + depth * MAP.indent + slot * (MAP.nodeW + MAP.slotGap), rowYs[i]!, MAP.nodeW, "tree"),
-      ),
-    ),
-    ...apps.map((n) => node(n, appX, rowYs[appRows.get(n.slug)!]!, MAP.appW, "app")),
-  ];
-  const at = new Map(nodes.map((n) => [n.slug, n]));
+function node(n: NameRecord, x: number, y: number, w: number, column: MapNode["column"]): MapNode {
+  return {
+    slug: n.slug,
+    name: n.name,
+    url: n.url,
+    x,
+    y,
+    w,
+    status: n.status.kind,
+    statusLabel: mapStatusLabel(n),
+    column,
+  };
+}
+
+/** Tree elbows: down from the parent's left edge, across into the child. */
+function treeEdges(nodes: readonly MapNode[], at: ReadonlyMap<string, MapNode>, f: Forest): MapEdge[] {
   const edges: MapEdge[] = [];
-
-  // Tree elbows: down from the parent's left edge, across into the child.
   for (const c of nodes) {
-    const parent = bySlug.get(c.slug)?.relations.parent;
+    const parent = f.bySlug.get(c.slug)?.relations.parent;
     const p = parent ? at.get(parent) : undefined;
     if (!p || p.column !== "tree" || c.column !== "tree") continue;
     const x = p.x + 10;
@@ -249,8 +269,12 @@ export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
       dots: [],
     });
   }
+  return edges;
+}
 
-  // App name ↔ API counterpart: a straight line when they share a row, a gentle S-curve otherwise.
+/** App name ↔ API counterpart: a straight line when they share a row, a gentle S-curve otherwise. */
+function counterpartEdges(apps: readonly NameRecord[], at: ReadonlyMap<string, MapNode>): MapEdge[] {
+  const edges: MapEdge[] = [];
   for (const n of apps) {
     const a = at.get(n.slug)!;
     const t = n.relations.apiCounterpart ? at.get(n.relations.apiCounterpart) : undefined;
@@ -267,13 +291,17 @@ export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
       dots: [],
     });
   }
+  return edges;
+}
 
-  // Buses: a stub from each source to the lane, the lane itself, and an arrow into the target.
-  const port = (n: MapNode, kind: Bus["kind"]) => ({
+/** Buses: a stub from each source to the lane, the lane itself, and an arrow into the target. */
+function busEdges(buses: Iterable<Bus>, at: ReadonlyMap<string, MapNode>, laneX: (lane: number) => number) {
+  const port = (n: MapNode, kind: BusKind) => ({
     x: n.column === "tree" ? n.x + n.w : n.x,
     y: n.y + (kind === "replacedBy" ? 30 : 10),
   });
-  for (const bus of buses.values()) {
+  const edges: MapEdge[] = [];
+  for (const bus of buses) {
     const target = at.get(bus.to)!;
     const x = laneX(bus.lane);
     const tp = port(target, bus.kind);
@@ -289,33 +317,51 @@ export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
       from: bus.from.join(" "),
       to: bus.to,
       d: parts.join(" "),
-      dots: ends.map((e) => [x, e.y] as [number, number]),
+      dots: ends.map((e): [number, number] => [x, e.y]),
     });
   }
+  return edges;
+}
+
+/** The whole map, phase by phase: who goes where, rows, the app column, buses, loose names, coordinates, lines. */
+export function layoutLayerMap(names: readonly NameRecord[]): LayerMapLayout {
+  const f = forestOf(names);
+  const rows = treeRows(f);
+  const rowOf = new Map(rows.map((r, i) => [r.items[0]!.n.slug, i]));
+  const appRows = appRowsOf(f.apps, rowOf, rows.length);
+  // The app column may reach below the tree: empty rows keep the two columns aligned.
+  const lastGroup = rows.at(-1)?.group ?? 0;
+  while (rows.length < Math.max(0, ...[...appRows.values()].map((r) => r + 1)))
+    rows.push({ items: [], group: lastGroup });
+
+  const maxDepth = Math.max(0, ...rows.flatMap((r) => r.items.map((i) => i.depth)));
+  const treeRight = MAP.pad + maxDepth * MAP.indent + MAP.nodeW;
+  const { buses, laneCount } = busesOf(names, (slug) => rowOf.get(slug) ?? appRows.get(slug));
+  const laneX = (lane: number) => treeRight + 18 + lane * MAP.laneGap;
+  const appX = laneX(Math.max(laneCount - 1, 0)) + 30;
+  const width = appX + (f.apps.length ? MAP.appW : 0) + MAP.pad;
+
+  rows.push(...looseRows(f, width, lastGroup + 1));
+  const { labels, ys, bottom } = rowPositions(rows);
+  const nodes: MapNode[] = [
+    ...rows.flatMap((row, i) =>
+      row.items.map(({ n, depth, slot }) =>
+        node(n, MAP.pad + depth * MAP.indent + slot * (MAP.nodeW + MAP.slotGap), ys[i]!, MAP.nodeW, "tree"),
+      ),
+    ),
+    ...f.apps.map((n) => node(n, appX, ys[appRows.get(n.slug)!]!, MAP.appW, "app")),
+  ];
+  const at = new Map(nodes.map((n) => [n.slug, n]));
 
   return {
     width,
-    height: y - MAP.rowH + MAP.nodeH + MAP.pad,
+    height: bottom - MAP.rowH + MAP.nodeH + MAP.pad,
     nodes,
-    edges,
+    edges: [...treeEdges(nodes, at, f), ...counterpartEdges(f.apps, at), ...busEdges(buses.values(), at, laneX)],
     headers: [
       { x: MAP.pad, text: "By parent: family → model → snapshot" },
-      ...(apps.length ? [{ x: appX, text: "ChatGPT feature names" }] : []),
+      ...(f.apps.length ? [{ x: appX, text: "ChatGPT feature names" }] : []),
     ],
     labels,
   };
-
-  function node(n: NameRecord, x: number, y: number, w: number, column: MapNode["column"]): MapNode {
-    return {
-      slug: n.slug,
-      name: n.name,
-      url: n.url,
-      x,
-      y,
-      w,
-      status: n.status.kind,
-      statusLabel: mapStatusLabel(n),
-      column,
-    };
-  }
 }

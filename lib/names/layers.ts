@@ -25,7 +25,8 @@ export const LAYER_INFO: Record<Layer, { label: string; plural: string; blurb: s
   "legacy-brand": { label: "Legacy brand", plural: "Legacy brands", blurb: "Older brand names." },
 };
 
-export const LAYER_ORDER: Layer[] = [
+/** The glossary's grouping order. The type below fails to compile if a layer is left out. */
+export const LAYER_ORDER = [
   "family",
   "release-label",
   "api-model",
@@ -35,4 +36,8 @@ export const LAYER_ORDER: Layer[] = [
   "tool-or-route",
   "app-feature",
   "legacy-brand",
-];
+] as const satisfies readonly Layer[];
+
+/** Compiles only when every layer appears in LAYER_ORDER (a type, so nothing reaches the browser). */
+type Complete<Missing extends never> = Missing;
+export type LayerOrderIsComplete = Complete<Exclude<Layer, (typeof LAYER_ORDER)[number]>>;

@@ -23,7 +23,7 @@ import {
   nameCalendarPath,
   nameFeedPath,
   SHUTDOWNS_CALENDAR,
-} from "./paths";
+} from "../urls";
 
 /** The site paths of the pages that get a Markdown twin: every guide, then every name. */
 export function twinPages(): string[] {

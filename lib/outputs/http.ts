@@ -4,7 +4,7 @@
  * for Markdown and calendars, a `Link` header from each page to its Markdown twin, and the JSON 404.
  */
 import { apiNotFoundBody } from "../api/not-found";
-import { API_BASE, markdownTwinPath } from "./paths";
+import { API_BASE, markdownTwinPath } from "../urls";
 
 /** Short enough that a status change reaches clients within minutes of a deploy. */
 export const API_CACHE = "public, max-age=300";

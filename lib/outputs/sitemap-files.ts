@@ -17,7 +17,7 @@ import {
   nameCalendarPath,
   nameFeedPath,
   SHUTDOWNS_CALENDAR,
-} from "./paths";
+} from "../urls";
 
 const latest = (dates: readonly string[]) => [...dates].sort().at(-1)!;
 

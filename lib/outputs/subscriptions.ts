@@ -1,7 +1,7 @@
 /** The subscription links a name page and the timeline offer, with what each file holds. */
 import type { NameRecord } from "../content/names";
-import { FEED_PATH } from "../seo/feed";
-import { apiPaths, nameCalendarPath, nameFeedPath, SHUTDOWNS_CALENDAR } from "./paths";
+
+import { apiPaths, FEED_PATH, nameCalendarPath, nameFeedPath, SHUTDOWNS_CALENDAR } from "../urls";
 
 export interface Subscription {
   href: string;

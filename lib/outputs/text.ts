@@ -23,6 +23,7 @@ export function outputText(text: string, asOf: string): string {
   return text.includes("{{") ? resolveDated(text, asOf, glossary()) : text;
 }
 /** A JSON-ready value with every string resolved by `outputText` (ids and URLs carry no markers, so they pass unchanged). */
+// The casts keep `T`: only strings change, and only into strings, which a generic return type cannot express.
 export function resolveTexts<T>(value: T, asOf: string): T {
   if (typeof value === "string") return outputText(value, asOf) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => resolveTexts(v, asOf)) as T;

@@ -14,8 +14,6 @@ import { answerTarget, toGraph, type PickerGraph, type Target } from "./graph";
 import { enumerateSteps, type PickerStep } from "./paths";
 import { recommendableOnly } from "./recommendable";
 
-export const PICKER_PATH = "/route-picker/";
-
 export interface AnswerView {
   id: string;
   label: string;
@@ -47,11 +45,6 @@ export interface PickerView {
   graph: PickerGraph;
   questions: Map<string, QuestionView>;
   outcomes: Map<string, OutcomeView>;
-}
-
-/** The static page of the step reached by these answers. */
-export function stepHref(answers: readonly string[]): string {
-  return answers.length ? `${PICKER_PATH}${answers.join("/")}/` : PICKER_PATH;
 }
 
 export const getPickerView = cache((): PickerView => {

@@ -4,14 +4,13 @@
  * numbers spelled out). "DALL·E 3" yields "dall e 3", "dalle 3", "dalle3"; "gpt-image-2" yields
  * "gpt image 2", "gpt image two", "gptimage2". Pure, so the island-free server page and tests share it.
  */
+import { fold } from "../names/spelling";
+
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 /** Lowercase words: every run of characters other than letters and digits separates two words. */
 function words(s: string): string[] {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  return fold(s)
     .split(/[^a-z0-9.]+/)
     .flatMap((w) => w.split(/(?<!\d)\.|\.(?!\d)/))
     .filter(Boolean);

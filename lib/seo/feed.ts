@@ -12,7 +12,7 @@ import { absoluteUrl, site } from "../site";
 import { atomFeed, type AtomEntry } from "./atom";
 import { plainText } from "../dated/plain";
 
-export const FEED_PATH = "/feed.xml";
+import { FEED_PATH } from "../urls";
 
 function sourceLine(source: TimelineEvent["source"]): string {
   if (!source) return "";

@@ -1,5 +1,6 @@
 import { absoluteUrl, site } from "../site";
 import { plainText } from "../dated/plain";
+import { nameUrl, PAGES } from "../urls";
 
 /** Typed schema.org shapes this site emits. */
 export type JsonLdThing = Record<string, unknown> & { "@type": string };
@@ -57,7 +58,7 @@ export function website(): JsonLdThing {
   return {
     "@type": "WebSite",
     name: site.name,
-    url: absoluteUrl("/"),
+    url: absoluteUrl(PAGES.home),
     description: site.description,
     inLanguage: site.locale,
   };
@@ -68,10 +69,10 @@ export function definedTerm(t: { name: string; slug: string; definition: string;
     "@type": "DefinedTerm",
     name: t.name,
     description: plainText(t.definition),
-    url: absoluteUrl(`/names/${t.slug}/`),
+    url: absoluteUrl(nameUrl(t.slug)),
     termCode: t.slug,
     ...(t.aliases.length ? { alternateName: t.aliases } : {}),
-    inDefinedTermSet: absoluteUrl("/names/"),
+    inDefinedTermSet: absoluteUrl(PAGES.names),
   };
 }
 
@@ -79,7 +80,7 @@ export function definedTermSet(terms: Array<Parameters<typeof definedTerm>[0]>):
   return {
     "@type": "DefinedTermSet",
     name: `${site.name}: names glossary`,
-    url: absoluteUrl("/names/"),
+    url: absoluteUrl(PAGES.names),
     hasDefinedTerm: terms.map(definedTerm),
   };
 }

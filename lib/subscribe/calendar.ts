@@ -12,7 +12,7 @@ import type { Source } from "../content/sources";
 import { statusText } from "../names/status";
 import { timelineEvents, type TimelineEvent } from "../names/timeline";
 import { outputText } from "../outputs/text";
-import { nameCalendarPath, SHUTDOWNS_CALENDAR } from "../outputs/paths";
+import { nameCalendarPath, SHUTDOWNS_CALENDAR } from "../urls";
 import { absoluteUrl, site } from "../site";
 import { daysBefore } from "./name-feed";
 

@@ -8,7 +8,7 @@ import { daysBetween, formatDate } from "../as-of";
 import type { NameRecord } from "../content/names";
 import { statusText } from "../names/status";
 import { outputText } from "../outputs/text";
-import { nameFeedPath } from "../outputs/paths";
+import { nameFeedPath } from "../urls";
 import { absoluteUrl, site } from "../site";
 import { atomFeed, type AtomEntry } from "../seo/atom";
 import { timelineEntries } from "../seo/feed";

@@ -136,12 +136,17 @@ function sdkImageCall(
   };
 }
 
+/** A request field only when the example sets it: none, or one [key, value] pair. */
+function optional(key: string, value: string | undefined): Array<[string, string]> {
+  return value ? [[key, value]] : [];
+}
+
 function body(p: RequestParams, prompt: string, extra: Record<string, string> = {}): Array<[string, string]> {
   return [
     ["model", p.model],
     ["prompt", prompt],
-    ...(p.size ? ([["size", p.size]] as Array<[string, string]>) : []),
-    ...(p.quality ? ([["quality", p.quality]] as Array<[string, string]>) : []),
+    ...optional("size", p.size),
+    ...optional("quality", p.quality),
     ...Object.entries(extra),
   ];
 }
@@ -191,8 +196,8 @@ function responses(p: RequestParams): Example[] {
   const tool: Array<[string, string]> = [
     ["type", "image_generation"],
     ["model", p.model],
-    ...(p.size ? ([["size", p.size]] as Array<[string, string]>) : []),
-    ...(p.quality ? ([["quality", p.quality]] as Array<[string, string]>) : []),
+    ...optional("size", p.size),
+    ...optional("quality", p.quality),
   ];
   const toolJson = (python: boolean) =>
     python

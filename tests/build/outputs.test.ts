@@ -12,7 +12,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { apiPaths, markdownTwinPath, outFileOf } from "@/lib/outputs/paths";
+import { apiPaths, markdownTwinPath, outFileOf } from "@/lib/urls";
 import { publishedFiles } from "@/lib/outputs/sitemap-files";
 import { site } from "@/lib/site";
 import { OUT_DIR, exportedPages, isRedirectPage, readPage } from "../support/exported-pages";

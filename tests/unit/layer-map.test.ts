@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadNamesWithIssues, toNameRecords } from "@/lib/content/names";
-import { layoutLayerMap, MAP } from "@/lib/names/layer-map";
+import { layoutLayerMap, MAP, mapStatusLabel } from "@/lib/names/layer-map";
+import type { NameStatus, StatusKind } from "@/lib/names/status";
 
 const names = toNameRecords(loadNamesWithIssues().records, "2026-11-21");
 const map = layoutLayerMap(names);
@@ -46,6 +47,20 @@ describe("layer map layout (real glossary)", () => {
   });
 
   it("says each status in words, not by colour alone", () => {
-    for (const n of map.nodes) expect(n.statusLabel.length).toBeGreaterThan(3);
+    const label = (status: NameStatus) => mapStatusLabel({ status });
+    // Every kind, with the words a reader sees in the box (dates stay ISO: the box is narrow).
+    const expected: Record<StatusKind, [NameStatus, string]> = {
+      current: [{ kind: "current" }, "Current"],
+      previous: [{ kind: "previous", since: "2026-04-01" }, "Previous generation"],
+      upcoming: [{ kind: "upcoming", date: "2027-01-15" }, "Releases 2027-01-15"],
+      "shutdown-scheduled": [{ kind: "shutdown-scheduled", date: "2026-12-01", days: 2 }, "Shutdown 2026-12-01"],
+      "shut-down": [{ kind: "shut-down", date: "2025-10-01" }, "Shut down 2025-10-01"],
+      unverified: [{ kind: "unverified" }, "Unverified label"],
+      "not-openai": [{ kind: "not-openai" }, "Not an OpenAI name"],
+    };
+    for (const [kind, [status, words]] of Object.entries(expected)) expect(label(status), kind).toBe(words);
+    // And each box of the real map carries its own name's label.
+    const bySlug = new Map(names.map((n) => [n.slug, n]));
+    for (const n of map.nodes) expect(n.statusLabel, n.slug).toBe(mapStatusLabel(bySlug.get(n.slug)!));
   });
 });

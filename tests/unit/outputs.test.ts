@@ -10,7 +10,7 @@ import { apiFiles, apiSchemaFiles } from "@/lib/api/files";
 import { nameDocument } from "@/lib/api/documents";
 import { getName, getNames } from "@/lib/content/names";
 import { getSources } from "@/lib/content/sources";
-import { apiPaths } from "@/lib/outputs/paths";
+import { apiPaths } from "@/lib/urls";
 import { BADGE_COLORS, statusBadge } from "@/lib/subscribe/badge";
 import { shutdownsCalendar } from "@/lib/subscribe/calendar";
 import { nameFeed } from "@/lib/subscribe/name-feed";

@@ -16,7 +16,7 @@ import { getGuideBody } from "@/lib/content/guide-body";
 import { getGuide, getGuides } from "@/lib/content/guides";
 import { getNameMap } from "@/lib/content/names";
 import { resolveSources } from "@/lib/content/sources";
-import { markdownTwinPath } from "@/lib/outputs/paths";
+import { GUIDE_IDS, markdownTwinPath, PAGES } from "@/lib/urls";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { article, faqPage } from "@/lib/seo/jsonld";
 import { JsonLd } from "@/components/site/json-ld";
@@ -58,7 +58,7 @@ export default async function GuidePage({ params }: Props) {
   });
   const crumbs = [
     { href: "/", label: "Home" },
-    { href: "/guides/", label: "Guides" },
+    { href: PAGES.guides, label: "Guides" },
     { href: guide.url, label: guide.title },
   ];
   return (
@@ -104,8 +104,11 @@ export default async function GuidePage({ params }: Props) {
           </div>
           <div className="max-w-3xl">
             {guide.names.length > 0 && (
-              <section aria-labelledby="names-covered" className="mt-12">
-                <h2 id="names-covered" className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
+              <section aria-labelledby={GUIDE_IDS.namesCovered} className="mt-12">
+                <h2
+                  id={GUIDE_IDS.namesCovered}
+                  className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white"
+                >
                   Names in this guide
                 </h2>
                 <ul className="mt-4 flex flex-wrap gap-2">
@@ -130,8 +133,8 @@ export default async function GuidePage({ params }: Props) {
             )}
             <Faq items={guide.faq} />
             <SourcesList sources={sources} />
-            <LinkList title="Next steps" id="next-steps" links={guide.nextSteps} />
-            <LinkList title="Related guides" id="related-guides" links={related} />
+            <LinkList title="Next steps" id={GUIDE_IDS.nextSteps} links={guide.nextSteps} />
+            <LinkList title="Related guides" id={GUIDE_IDS.related} links={related} />
           </div>
         </article>
         <aside className="hidden lg:block">

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getAliasSlugs, getName, getNames } from "@/lib/content/names";
 import { nameDescription } from "@/lib/names/describe";
 import { slugify } from "@/lib/names/slug";
-import { markdownTwinPath } from "@/lib/outputs/paths";
+import { markdownTwinPath, nameUrl } from "@/lib/urls";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { AliasRedirect } from "./_components/alias-redirect";
 import { NameArticle } from "./_components/name-article";
@@ -42,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `${alias.spelling} is another spelling of ${alias.name.name}`,
     description: nameDescription(alias.name),
-    path: `/names/${slug}/`,
+    path: nameUrl(slug),
     canonical: alias.name.url,
     noindex: true,
   });

@@ -1,6 +1,7 @@
 import { IslandData } from "@/components/site/island-data";
 import type { NameRecord } from "@/lib/content/names";
 import { lookupEntries } from "@/lib/names/lookup-index";
+import { NAMES_INDEX_IDS, PAGES, withId } from "@/lib/urls";
 
 /**
  * "Look up a name": the resolver's form. Without JavaScript it submits to this page and lands on the
@@ -10,14 +11,20 @@ import { lookupEntries } from "@/lib/names/lookup-index";
 export function NameLookup({ names }: { names: readonly NameRecord[] }) {
   return (
     <section
-      id="lookup"
+      id={NAMES_INDEX_IDS.lookup}
       aria-labelledby="lookup-heading"
       className="border-accent-300 bg-accent-50 dark:border-accent-700 mt-8 scroll-mt-4 rounded-xl border p-4 sm:p-5 dark:bg-zinc-900"
     >
       <h2 id="lookup-heading" className="sr-only">
         Name lookup
       </h2>
-      <form action="/names/#all-names" method="get" role="search" aria-label="Look up a name" data-names-lookup="">
+      <form
+        action={withId(PAGES.names, NAMES_INDEX_IDS.allNames)}
+        method="get"
+        role="search"
+        aria-label="Look up a name"
+        data-names-lookup=""
+      >
         <label htmlFor="lookup-input" className="block font-semibold text-zinc-900 dark:text-white">
           Look up a name
         </label>

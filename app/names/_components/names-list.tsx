@@ -4,6 +4,7 @@ import type { Layer } from "@/lib/content/schemas/name";
 import { LAYER_INFO, LAYER_ORDER } from "@/lib/names/layers";
 import { STATUS_LABELS, type StatusKind } from "@/lib/names/status";
 import { DatedText } from "@/components/site/dated-text";
+import { NAMES_INDEX_IDS } from "@/lib/urls";
 
 /** Reseller ids get a group of their own at the end, so they never sit among OpenAI's names. */
 type Group = { id: string; title: string; blurb: string; names: NameRecord[] };
@@ -85,13 +86,17 @@ function FilterSelect({
  * runs, so without JavaScript this is a plain, complete list.
  */
 export function NamesList({ names }: { names: readonly NameRecord[] }) {
+  // Object.keys widens to string[]; STATUS_LABELS is a Record<StatusKind, …>, so its keys are the kinds.
   const presentStatuses = (Object.keys(STATUS_LABELS) as StatusKind[]).filter((k) =>
     names.some((n) => n.status.kind === k),
   );
   const presentLayers = LAYER_ORDER.filter((l) => names.some((n) => n.layer === l));
   return (
-    <section aria-labelledby="all-names" className="mt-12">
-      <h2 id="all-names" className="scroll-mt-4 font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
+    <section aria-labelledby={NAMES_INDEX_IDS.allNames} className="mt-12">
+      <h2
+        id={NAMES_INDEX_IDS.allNames}
+        className="scroll-mt-4 font-serif text-2xl font-semibold text-zinc-900 dark:text-white"
+      >
         All names by layer
       </h2>
       <form

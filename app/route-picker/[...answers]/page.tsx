@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { stepMeta } from "@/lib/picker/meta";
 import { resolveAnswers, type Resolved } from "@/lib/picker/resolve";
-import { getPickerSteps, getPickerView, stepHref } from "@/lib/picker/view";
+import { getPickerSteps, getPickerView } from "@/lib/picker/view";
+import { stepUrl } from "@/lib/urls";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { PickerPage } from "../_components/picker-page";
 
@@ -33,8 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: meta.title,
     description: meta.description,
-    path: stepHref(answers),
-    canonical: stepHref(canonical),
+    path: stepUrl(answers),
+    canonical: stepUrl(canonical),
   });
 }
 
@@ -43,5 +44,5 @@ export default async function RoutePickerStepPage({ params }: Props) {
   const step = stepFor(answers);
   if (!step) notFound();
   const meta = stepMeta(getPickerView(), step);
-  return <PickerPage answers={answers} crumb={{ href: stepHref(answers), label: meta.crumb }} />;
+  return <PickerPage answers={answers} crumb={{ href: stepUrl(answers), label: meta.crumb }} />;
 }

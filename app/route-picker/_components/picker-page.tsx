@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Breadcrumbs, type Crumb } from "@/components/site/breadcrumbs";
 import { RoutePicker } from "@/components/mdx/route-picker";
 import { RouteList } from "@/components/routes/route-list";
-import { PICKER_PATH } from "@/lib/picker/view";
+import { guideUrl, PAGES } from "@/lib/urls";
 
 /**
  * The standalone picker, shared by /route-picker/ and every step page: the same intro and the picker
@@ -18,7 +18,7 @@ export function PickerPage({
 }) {
   const crumbs: Crumb[] = [
     { href: "/", label: "Home" },
-    { href: PICKER_PATH, label: "Route picker" },
+    { href: PAGES.picker, label: "Route picker" },
     ...(crumb ? [crumb] : []),
   ];
   return (
@@ -48,7 +48,7 @@ export function PickerPage({
             The picker weighs control, repeatability, file ownership, billing clarity and recovery path, not image
             quality. For the reasoning behind it, read{" "}
             <Link
-              href="/guides/chatgpt-vs-codex-vs-api-vs-provider/"
+              href={guideUrl("chatgpt-vs-codex-vs-api-vs-provider")}
               className="text-accent-700 dark:text-accent-300 font-medium underline underline-offset-2"
             >
               how to choose by the job
@@ -65,7 +65,7 @@ export function PickerPage({
           </p>
           <RouteList />
           <Link
-            href="/routes/"
+            href={PAGES.routes}
             className="text-accent-700 dark:text-accent-300 mt-3 inline-block text-sm font-medium underline underline-offset-2"
           >
             Compare all routes

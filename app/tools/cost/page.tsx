@@ -19,12 +19,13 @@ import {
   type Agreement,
 } from "@/lib/tools/cost";
 import { buildCostData } from "@/lib/tools/cost-data";
+import { PAGES } from "@/lib/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: "Image cost calculator for OpenAI image models",
   description:
     "Output cost per image and in total by model, quality, size and volume, with token counts, prices, Batch and partial images, each with its source.",
-  path: "/tools/cost/",
+  path: PAGES.cost,
 });
 
 export default function CostPage() {
@@ -49,7 +50,7 @@ export default function CostPage() {
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
       <div data-pagefind-body="">
         <ToolHeader
-          href="/tools/cost/"
+          href={PAGES.cost}
           crumb="Cost calculator"
           title="Image cost calculator"
           summary="Output cost per image and in total for OpenAI image models, with sources."

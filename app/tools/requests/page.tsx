@@ -5,12 +5,13 @@ import { ToolHeader } from "@/components/tools/tool-header";
 import { getNameMap } from "@/lib/content/names";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { requestModels } from "@/lib/tools/requests";
+import { PAGES, requestsUrl } from "@/lib/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: "Copy-ready image requests for OpenAI models",
   description:
     "Image API, Responses tool and Batch requests in curl, Python and JavaScript, with only the parameters confirmed for each OpenAI image model.",
-  path: "/tools/requests/",
+  path: PAGES.requests,
 });
 
 export default function RequestsIndex() {
@@ -18,7 +19,7 @@ export default function RequestsIndex() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12" data-pagefind-body="">
       <ToolHeader
-        href="/tools/requests/"
+        href={PAGES.requests}
         crumb="Copy-ready requests"
         title="Copy-ready requests"
         summary="Requests for each OpenAI image model in curl, Python and JavaScript."
@@ -37,7 +38,7 @@ export default function RequestsIndex() {
           return (
             <li key={slug} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
               <Link
-                href={`/tools/requests/${slug}/`}
+                href={requestsUrl(slug)}
                 className="font-mono font-semibold text-zinc-900 underline underline-offset-2 dark:text-white"
               >
                 {n.apiId}

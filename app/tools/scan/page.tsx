@@ -10,12 +10,13 @@ import { StatusWords } from "@/components/site/status-badge";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { assess } from "@/lib/tools/scan";
 import { buildScanData, grepPattern } from "@/lib/tools/scan-data";
+import { PAGES } from "@/lib/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: "Scan your code for OpenAI image model ids",
   description:
     "Paste code, a config file or a Batch JSONL line and see every OpenAI image model id in it, with its line, its status today and what to use instead.",
-  path: "/tools/scan/",
+  path: PAGES.scan,
 });
 
 const SAMPLE = `from openai import OpenAI
@@ -42,7 +43,7 @@ export default function ScanPage() {
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
       <div data-pagefind-body="">
         <ToolHeader
-          href="/tools/scan/"
+          href={PAGES.scan}
           crumb="Code scanner"
           title="Scan your code for image model ids"
           summary="Find OpenAI image model ids in code, with their status today and what to use instead."

@@ -4,6 +4,7 @@ import { closest } from "./closest";
 import { filePos, walk, type GuideTree } from "./mdx-tree";
 import type { SiteMap } from "./site-paths";
 import { yamlRecords, type ContentSnapshot } from "./snapshot";
+import { guideUrl, PAGES } from "../../urls";
 
 type Problem = { message: string; fix: string };
 
@@ -64,7 +65,7 @@ function anchorProblem(id: string, page: string | undefined, site: SiteMap, wher
   const guess = closest(id, [...ids]);
   const didYouMean = guess ? `did you mean #${guess}? ` : "";
   // Guide headings come from the editor's own Markdown; name and route pages have a fixed set of sections.
-  if (page?.startsWith("/guides/") || where === "this page")
+  if (page?.startsWith(PAGES.guides) || where === "this page")
     return {
       message: `anchor "#${id}" is not a heading or section on ${where}`,
       fix: `${didYouMean}a heading's id is its text in lowercase with spaces as hyphens (## Pin a version → #pin-a-version)`,
@@ -81,7 +82,7 @@ export function checkMdxLinks(trees: readonly GuideTree[], site: SiteMap): Conte
   const issues: ContentIssue[] = [];
   for (const tree of trees) {
     if (!tree.root) continue;
-    const here = `/guides/${tree.guide.slug}/`;
+    const here = guideUrl(tree.guide.slug);
     walk(tree.root, (node) => {
       if ((node.type === "link" || node.type === "definition") && typeof node.url === "string") {
         const p = linkProblem(node.url, site, here);
@@ -117,6 +118,6 @@ export function checkDataLinks(s: ContentSnapshot, site: SiteMap): ContentIssue[
       if (p) issues.push({ file: rec.file, ...rec.doc.locate(path), ...p, severity: "error" });
     });
   for (const r of yamlRecords(s)) scan(r, r.data);
-  for (const g of s.guides) scan(g, g.frontmatter, `/guides/${g.slug}/`);
+  for (const g of s.guides) scan(g, g.frontmatter, guideUrl(g.slug));
   return issues;
 }

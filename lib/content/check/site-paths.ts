@@ -3,91 +3,51 @@ import path from "node:path";
 import { slugify } from "../../names/slug";
 import { toGraph } from "../../picker/graph";
 import { enumerateSteps } from "../../picker/paths";
-import { stepHref } from "../../picker/view";
+import { nameParts } from "../../names/page-parts";
+import { sitePages } from "../../seo/site-pages";
 import { requestModels } from "../../tools/requests";
-import { isScannable } from "../../tools/scan-data";
+import {
+  guidePageIds as guideIds,
+  guideUrl,
+  namePageIds as nameIds,
+  nameUrl,
+  PAGES,
+  routePageIds as routeIds,
+  routeUrl,
+} from "../../urls";
 import type { GuideTree } from "./mdx-tree";
 import type { ContentSnapshot } from "./snapshot";
 
-/**
- * Ids the guide page itself puts around the MDX body (app/guides/[slug]/page.tsx and components/article/*),
- * so `/guides/x/#faq` resolves. A body heading that slugs to one of these would duplicate it.
- */
+/** Ids the guide page itself puts around the MDX body, so `/guides/x/#faq` resolves (lib/urls.ts owns them). */
 export function guidePageIds(g: ContentSnapshot["guides"][number]): string[] {
   const fm = g.frontmatter;
-  return [
-    "main",
-    "short-answer",
-    "sources",
-    ...fm.sources.map((s) => `source-${s}`),
-    ...(fm.faq.length ? ["faq"] : []),
-    ...(fm.names.length ? ["names-covered"] : []),
-    ...(fm.nextSteps.length ? ["next-steps"] : []),
-    ...(fm.related.length ? ["related-guides"] : []),
-  ];
+  return guideIds({
+    sources: fm.sources,
+    faq: fm.faq.length > 0,
+    namesCovered: fm.names.length > 0,
+    nextSteps: fm.nextSteps.length > 0,
+    related: fm.related.length > 0,
+  });
 }
 
-/**
- * Ids on a name page (app/names/[slug]/_components/name-article.tsx): its fixed sections, and those that
- * appear only when the entry has something to put in them. tests/build checks this list against the export.
- */
+/** Ids on a name page, from the same parts the page renders (lib/names/page-parts.ts). */
 export function namePageIds(
   n: ContentSnapshot["names"][number]["data"],
   guides: ContentSnapshot["guides"],
   pricedModels: ReadonlySet<string> = new Set(),
 ): string[] {
   const mentioned = guides.some((g) => !g.frontmatter.draft && g.frontmatter.names.includes(n.slug));
-  return [
-    "main",
-    "short-answer",
-    "at-a-glance",
-    "at-a-glance-side",
-    "where-you-see-it",
-    "what-it-means",
-    ...(pricedModels.has(n.slug) ? ["prices"] : []),
-    ...(!n.notOpenAI && (n.layer === "api-model" || n.layer === "api-alias") ? ["snapshots"] : []),
-    "use-it-when",
-    ...(n.panels.includes("batch-support") ? ["batch-support"] : []),
-    ...(n.notToBeConfusedWith.length ? ["not-to-be-confused-with"] : []),
-    "relations",
-    "lifecycle",
-    ...(isScannable(n) ? ["for-developers"] : []),
-    "subscribe",
-    "status-badge",
-    ...(n.faq.length ? ["faq"] : []),
-    ...(mentioned ? ["guides"] : []),
-    "sources",
-    ...n.sources.map((s) => `source-${s}`),
-  ];
+  return nameIds(nameParts(n, { prices: pricedModels.has(n.slug), guides: mentioned }));
 }
 
-/**
- * Ids on a route profile (app/routes/[route]/page.tsx). "names" is left out: the page drops that section
- * when every name on the route has shut down, which depends on the build date, so links to it go unchecked.
- */
+/** Ids on a route profile (lib/urls.ts leaves out the section that depends on the build date). */
 export function routePageIds(
   r: ContentSnapshot["routes"][number]["data"],
   guides: ContentSnapshot["guides"],
 ): string[] {
   const reading = r.guides.some((slug) => guides.some((g) => g.slug === slug && !g.frontmatter.draft));
-  return [
-    "main",
-    "who-it-is-for",
-    "use-it-when",
-    "stop-when",
-    "limits-and-bill",
-    "scorecard",
-    "route-test",
-    "what-to-log",
-    ...(reading ? ["guides"] : []),
-    "sources",
-    ...r.sources.map((s) => `source-${s}`),
-    "other-routes",
-  ];
+  return routeIds({ guides: reading, sources: r.sources });
 }
-
-/** Pages every build has, whether or not their app/ folder exists yet. */
-const FIXED_PAGES = ["/", "/guides/", "/names/", "/timeline/", "/route-picker/", "/search/"];
 
 /** Static pages and route handlers found in app/ (folders without [params]; route groups dropped). */
 function appPages(dir = path.join(process.cwd(), "app"), prefix = "/"): string[] {
@@ -114,25 +74,24 @@ export interface SiteMap {
 
 /** The site's paths as the build will produce them, computed from content (no build needed). */
 export function siteMap(s: ContentSnapshot, trees: readonly GuideTree[]): SiteMap {
-  const pages = new Set([...FIXED_PAGES, ...appPages()]);
-  const drafts = new Set<string>();
-  for (const g of s.guides) {
-    if (g.frontmatter.draft) drafts.add(g.slug);
-    else pages.add(`/guides/${g.slug}/`);
-  }
-  for (const slug of s.declared.names) pages.add(`/names/${slug}/`);
-  for (const slug of s.declared.guides) if (!s.guides.some((g) => g.slug === slug)) pages.add(`/guides/${slug}/`);
-  for (const id of s.declared.routes) pages.add(`/routes/${id}/`);
-  for (const m of requestModels(s.declared.names)) pages.add(`/tools/requests/${m}/`);
-  for (const n of s.names) {
-    // Alias pages redirect to the name, so a link to one resolves.
-    for (const alias of n.data.aliases) if (slugify(alias)) pages.add(`/names/${slugify(alias)}/`);
-  }
-  for (const p of s.picker) for (const step of enumerateSteps(toGraph(p.data))) pages.add(stepHref(step.answers));
+  const drafts = new Set(s.guides.filter((g) => g.frontmatter.draft).map((g) => g.slug));
+  // Declared guides include those whose file does not validate: a link to one is not also reported as broken.
+  const guides = [...new Set([...s.guides.map((g) => g.slug), ...s.declared.guides])].filter((g) => !drafts.has(g));
+  const listed = sitePages({
+    guides: guides.map((slug) => ({ slug })),
+    names: [...s.declared.names].map((slug) => ({ slug })),
+    routes: [...s.declared.routes].map((slug) => ({ slug })),
+    // Every step, not only the canonical ones: a link to a step that repeats another still resolves.
+    pickerSteps: s.picker.flatMap((p) => enumerateSteps(toGraph(p.data)).map((step) => step.answers)),
+    requestModels: requestModels(new Set(s.declared.names)),
+    apiDates: [],
+  });
+  const pages = new Set([...listed.map((p) => p.path), PAGES.search, ...appPages()]);
+  // Alias pages redirect to the name, so a link to one resolves.
+  for (const n of s.names) for (const alias of n.data.aliases) if (slugify(alias)) pages.add(nameUrl(slugify(alias)));
   const anchors = new Map<string, Set<string>>();
   // A guide whose MDX does not compile has unknown ids: its anchors go unchecked until it compiles.
-  for (const t of trees)
-    if (t.root) anchors.set(`/guides/${t.guide.slug}/`, new Set([...t.ids, ...guidePageIds(t.guide)]));
+  for (const t of trees) if (t.root) anchors.set(guideUrl(t.guide.slug), new Set([...t.ids, ...guidePageIds(t.guide)]));
   const priced = new Set(
     s.pricing.flatMap((p) => [
       ...p.data.apiTokens.map((r) => r.model),
@@ -140,7 +99,7 @@ export function siteMap(s: ContentSnapshot, trees: readonly GuideTree[]): SiteMa
       ...p.data.batch.map((r) => r.model),
     ]),
   );
-  for (const n of s.names) anchors.set(`/names/${n.data.slug}/`, new Set(namePageIds(n.data, s.guides, priced)));
-  for (const r of s.routes) anchors.set(`/routes/${r.data.id}/`, new Set(routePageIds(r.data, s.guides)));
+  for (const n of s.names) anchors.set(nameUrl(n.data.slug), new Set(namePageIds(n.data, s.guides, priced)));
+  for (const r of s.routes) anchors.set(routeUrl(r.data.id), new Set(routePageIds(r.data, s.guides)));
   return { pages, drafts, anchors };
 }

@@ -7,18 +7,13 @@ import { modelData } from "@/lib/content/model-data";
 import { getSources } from "@/lib/content/sources";
 import type { Verification } from "@/lib/content/schemas/common";
 import { LAYER_INFO } from "@/lib/names/layers";
+import { NAME_SECTIONS } from "@/lib/urls";
+import { VERIFICATION_WORDS } from "@/lib/content/evidence";
 
-export const VERIFICATION_TEXT: Record<Verification, string> = {
-  yes: "Yes: read in an OpenAI source",
-  partial: "Partly: OpenAI confirms part, secondary sources the rest",
-  no: "No: only third-party material",
-};
-
-const PRICE_EVIDENCE: Record<Verification, string> = {
-  yes: "OpenAI source",
-  partial: "partly verified",
-  no: "secondary only",
-};
+/** A row only when it has a value (`false`, `undefined` or "" leave it out). */
+function optional(label: string, value: ReactNode): Array<[string, ReactNode]> {
+  return value ? [[label, value]] : [];
+}
 
 /** The facts a reader scans for, in one box: beside the article on wide screens, under the answer on phones. */
 export function AtAGlance({ name, id }: { name: NameRecord; id: string }) {
@@ -43,29 +38,25 @@ export function AtAGlance({ name, id }: { name: NameRecord; id: string }) {
         )}
       </span>,
     ],
-    ...(name.apiId
-      ? [
-          [
-            "API id",
-            <code key="c" className="font-mono text-[0.9em] break-all">
-              {name.apiId}
-            </code>,
-          ] as [string, ReactNode],
-        ]
-      : []),
-    ["Confirmed by OpenAI", VERIFICATION_TEXT[name.verification]],
-    ...(tokens?.imageOutput != null
-      ? [
-          [
-            "Image output price",
-            <a key="p" href="#prices" className="underline underline-offset-2">
-              ${tokens.imageOutput.toFixed(2)} per 1M tokens ({PRICE_EVIDENCE[tokens.verification]})
-            </a>,
-          ] as [string, ReactNode],
-        ]
-      : []),
-    ...(name.lifecycle.released ? [["Released", dated(name.lifecycle.released)] as [string, ReactNode]] : []),
-    ...(end ? [[name.lifecycle.shutDown ? "Shut down" : "Shutdown", dated(end)] as [string, ReactNode]] : []),
+    ...optional(
+      "API id",
+      name.apiId && (
+        <code key="c" className="font-mono text-[0.9em] break-all">
+          {name.apiId}
+        </code>
+      ),
+    ),
+    ["Confirmed by OpenAI", VERIFICATION_WORDS[name.verification].answer],
+    ...optional(
+      "Image output price",
+      tokens?.imageOutput != null && (
+        <a key="p" href={`#${NAME_SECTIONS.prices.id}`} className="underline underline-offset-2">
+          ${tokens.imageOutput.toFixed(2)} per 1M tokens ({VERIFICATION_WORDS[tokens.verification].inline})
+        </a>
+      ),
+    ),
+    ...optional("Released", name.lifecycle.released && dated(name.lifecycle.released)),
+    ...optional(name.lifecycle.shutDown ? "Shut down" : "Shutdown", end && dated(end)),
   ];
   return (
     <section aria-labelledby={id} className="rounded-xl border border-zinc-200 p-4 text-sm dark:border-zinc-800">

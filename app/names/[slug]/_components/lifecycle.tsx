@@ -6,6 +6,7 @@ import type { NameRecord } from "@/lib/content/names";
 import type { Source } from "@/lib/content/sources";
 import { timelineEvents } from "@/lib/names/timeline";
 import { DatedText } from "@/components/site/dated-text";
+import { PAGES } from "@/lib/urls";
 
 /** The name's dated events, each with the source that dates it and whether that source is OpenAI's own. */
 export function Lifecycle({ name, sources }: { name: NameRecord; sources: ReadonlyMap<string, Source> }) {
@@ -14,7 +15,7 @@ export function Lifecycle({ name, sources }: { name: NameRecord; sources: Readon
     return (
       <p>
         No dated events are recorded for this name. The{" "}
-        <Link href="/timeline/" className="underline underline-offset-2">
+        <Link href={PAGES.timeline} className="underline underline-offset-2">
           timeline
         </Link>{" "}
         lists every dated event in the glossary.

@@ -17,23 +17,27 @@ import { LAYER_INFO } from "@/lib/names/layers";
 import { statusText } from "@/lib/names/status";
 import { definedTerm, faqPage } from "@/lib/seo/jsonld";
 import { REQUEST_MODELS } from "@/lib/tools/requests";
-import { isScannable } from "@/lib/tools/scan-data";
 import Link from "next/link";
 import { CopyMarkdown } from "@/components/site/copy-markdown";
 import { SubscribeLinks } from "@/components/site/subscribe-links";
-import { markdownTwinPath } from "@/lib/outputs/paths";
+import { ARTICLE_IDS, markdownTwinPath, NAME_IDS, NAME_SECTIONS, nameUrl, PAGES, requestsUrl } from "@/lib/urls";
+import { nameParts } from "@/lib/names/page-parts";
 import { nameSubscriptions } from "@/lib/outputs/subscriptions";
 import { AtAGlance } from "./at-a-glance";
 import { StatusBadgeEmbed } from "./status-badge-embed";
 import { Lifecycle } from "./lifecycle";
 import { NamePrices } from "./name-prices";
-import { hasSnapshots, NameSnapshots } from "./name-snapshots";
+import { NameSnapshots } from "./name-snapshots";
 import { NameWarning } from "./name-warning";
 import { Relations } from "./relations";
 import { DatedText } from "@/components/site/dated-text";
 import { plainText } from "@/lib/dated/plain";
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+type SectionKey = keyof typeof NAME_SECTIONS;
+
+/** One titled section; its id and title come from lib/urls.ts, which the content check reads too. */
+function Section({ of, children }: { of: SectionKey; children: ReactNode }) {
+  const { id, title } = NAME_SECTIONS[of];
   return (
     <section aria-labelledby={id} className="mt-10">
       <h2 id={id} className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
@@ -49,19 +53,22 @@ const MAX_GUIDES = 6;
 /** A self-contained landing page for one name: the answer first, then the detail, all from its glossary entry. */
 export function NameArticle({ name }: { name: NameRecord }) {
   const all = getNameMap();
-  const link = (slug: string) => ({ slug, name: all.get(slug)?.name ?? slug, url: `/names/${slug}/` });
+  const link = (slug: string) => ({ slug, name: all.get(slug)?.name ?? slug, url: nameUrl(slug) });
   // Newest first, and only the first few: a name every guide mentions would otherwise grow its page with the site.
   const mentioning = getGuides().filter((g) => g.names.includes(name.slug));
   const guides = mentioning.slice(0, MAX_GUIDES).map((g) => ({ href: g.url, label: g.title, hint: g.description }));
   const moreGuides =
     mentioning.length > MAX_GUIDES
-      ? { href: "/guides/", label: `All guides (${mentioning.length} mention ${name.name})` }
+      ? { href: PAGES.guides, label: `All guides (${mentioning.length} mention ${name.name})` }
       : undefined;
   const data = modelData(name.slug);
-  const hasPrices = Boolean(data.tokens || data.perImage.length || data.batch);
+  const has = nameParts(name, {
+    prices: Boolean(data.tokens || data.perImage.length || data.batch),
+    guides: mentioning.length > 0,
+  });
   const crumbs = [
     { href: "/", label: "Home" },
-    { href: "/names/", label: "Names" },
+    { href: PAGES.names, label: "Names" },
     { href: name.url, label: name.name },
   ];
   return (
@@ -108,40 +115,40 @@ export function NameArticle({ name }: { name: NameRecord }) {
             <ShortAnswer text={name.definition} />
           </div>
           <div className="mt-6 lg:hidden">
-            <AtAGlance name={name} id="at-a-glance" />
+            <AtAGlance name={name} id={NAME_IDS.atAGlance} />
           </div>
-          <Section id="where-you-see-it" title="Where you see it">
+          <Section of="whereYouSeeIt">
             <p>
               <DatedText text={name.whereYouSeeIt} />
             </p>
           </Section>
-          <Section id="what-it-means" title="What it means">
+          <Section of="whatItMeans">
             <p>
               <DatedText text={name.meaning} />
             </p>
           </Section>
-          {hasPrices && (
-            <Section id="prices" title="Prices and Batch">
+          {has.prices && (
+            <Section of="prices">
               <NamePrices name={name} data={data} />
             </Section>
           )}
-          {hasSnapshots(name) && (
-            <Section id="snapshots" title="Snapshots">
+          {has.snapshots && (
+            <Section of="snapshots">
               <NameSnapshots name={name} all={all} />
             </Section>
           )}
-          <Section id="use-it-when" title="Use it when">
+          <Section of="useItWhen">
             <p>
               <DatedText text={name.useItWhen} />
             </p>
           </Section>
-          {name.panels.includes("batch-support") && (
-            <Section id="batch-support" title="Batch support by model">
+          {has.batchSupport && (
+            <Section of="batchSupport">
               <BatchTable />
             </Section>
           )}
-          {name.notToBeConfusedWith.length > 0 && (
-            <Section id="not-to-be-confused-with" title="Not to be confused with">
+          {has.notToBeConfusedWith && (
+            <Section of="notToBeConfusedWith">
               <ul className="space-y-3">
                 {name.notToBeConfusedWith.map((c) => (
                   <li key={c.slug}>
@@ -154,24 +161,24 @@ export function NameArticle({ name }: { name: NameRecord }) {
               </ul>
             </Section>
           )}
-          <Section id="relations" title="How it relates to other names">
+          <Section of="relations">
             <Relations name={name} all={all} />
           </Section>
-          <Section id="lifecycle" title="Lifecycle">
+          <Section of="lifecycle">
             <Lifecycle name={name} sources={getSources()} />
           </Section>
-          {isScannable(name) && (
-            <Section id="for-developers" title="For developers">
+          {has.forDevelopers && (
+            <Section of="forDevelopers">
               <ul className="list-disc space-y-1 pl-5">
                 <li>
-                  <Link href="/tools/scan/" className="underline underline-offset-2">
+                  <Link href={PAGES.scan} className="underline underline-offset-2">
                     Scan your code
                   </Link>{" "}
                   for {name.apiId ?? name.name} and other image model ids, with their status today.
                 </li>
-                {(REQUEST_MODELS as readonly string[]).includes(name.slug) && (
+                {REQUEST_MODELS.some((m) => m === name.slug) && (
                   <li>
-                    <Link href={`/tools/requests/${name.slug}/`} className="underline underline-offset-2">
+                    <Link href={requestsUrl(name.slug)} className="underline underline-offset-2">
                       Copy-ready requests for {name.apiId}
                     </Link>{" "}
                     in curl, Python and JavaScript.
@@ -179,11 +186,11 @@ export function NameArticle({ name }: { name: NameRecord }) {
                 )}
                 {!name.notOpenAI && (
                   <li>
-                    <Link href="/tools/capabilities/" className="underline underline-offset-2">
+                    <Link href={PAGES.capabilities} className="underline underline-offset-2">
                       Capability matrix
                     </Link>{" "}
                     and{" "}
-                    <Link href="/tools/cost/" className="underline underline-offset-2">
+                    <Link href={PAGES.cost} className="underline underline-offset-2">
                       cost calculator
                     </Link>
                     .
@@ -192,19 +199,19 @@ export function NameArticle({ name }: { name: NameRecord }) {
               </ul>
             </Section>
           )}
-          <SubscribeLinks id="subscribe" links={nameSubscriptions(name)}>
+          <SubscribeLinks id={NAME_IDS.subscribe} links={nameSubscriptions(name)}>
             Follow {name.name} without visiting: a feed reader shows each lifecycle event and reminders 30 and 7 days
             before a scheduled shutdown; the calendar adds its dates with alarms 30, 7 and 1 days before a shutdown.
           </SubscribeLinks>
           <StatusBadgeEmbed name={name} />
           <Faq items={name.faq} />
-          <LinkList title="Guides that mention it" id="guides" links={guides} more={moreGuides} />
+          <LinkList title="Guides that mention it" id={ARTICLE_IDS.guides} links={guides} more={moreGuides} />
           <SourcesList sources={resolveSources(name.sources)} />
         </div>
         {/* The same box as above the article on phones: indexed once, so snippets do not repeat it. */}
         <aside className="hidden lg:block" data-pagefind-ignore="">
           <div className="sticky top-6">
-            <AtAGlance name={name} id="at-a-glance-side" />
+            <AtAGlance name={name} id={NAME_IDS.atAGlanceSide} />
           </div>
         </aside>
       </article>

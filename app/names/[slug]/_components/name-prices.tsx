@@ -5,6 +5,7 @@ import { SourceLine } from "@/components/site/source-line";
 import { VerificationBadge } from "@/components/site/verification-badge";
 import type { NameRecord } from "@/lib/content/names";
 import { BATCH_SUPPORT_TEXT, type ModelData } from "@/lib/content/model-data";
+import { guideUrl } from "@/lib/urls";
 
 /** Dollars as recorded: at least two decimals, never rounding away a recorded third ($0.211). */
 const usd = (v: number | null) =>
@@ -83,7 +84,7 @@ export function NamePrices({ name, data }: { name: NameRecord; data: ModelData }
       )}
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         All models side by side:{" "}
-        <Link href="/guides/who-bills-what/" className="underline underline-offset-2">
+        <Link href={guideUrl("who-bills-what")} className="underline underline-offset-2">
           who bills what
         </Link>
         .

@@ -2,11 +2,6 @@ import { DatedText } from "@/components/site/dated-text";
 import { NameLinks } from "@/components/site/name-links";
 import type { NameRecord } from "@/lib/content/names";
 
-/** OpenAI names called by id, which may have dated snapshots (lib/content/check/site-paths.ts lists the section too). */
-export function hasSnapshots(n: Pick<NameRecord, "layer" | "notOpenAI">): boolean {
-  return !n.notOpenAI && (n.layer === "api-model" || n.layer === "api-alias");
-}
-
 /**
  * What a model's snapshots are: the snapshot entries filed under it, then what the sources say beyond them,
  * and a plain "none listed" when there is neither, so the question never goes unanswered.

@@ -1,6 +1,6 @@
 import type { NameRecord } from "@/lib/content/names";
 import { statusBadgeText } from "@/lib/names/status";
-import { badgePath } from "@/lib/outputs/paths";
+import { badgePath, NAME_IDS } from "@/lib/urls";
 import { absoluteUrl } from "@/lib/site";
 
 const CODE =
@@ -24,8 +24,8 @@ export function StatusBadgeEmbed({ name }: { name: NameRecord }) {
   const markdown = `[![${alt.replace(/[[\]]/g, "")}](${absoluteUrl(src)})](${absoluteUrl(name.url)})`;
   const html = `<a href="${absoluteUrl(name.url)}"><img src="${absoluteUrl(src)}" alt="${alt.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;")}"></a>`;
   return (
-    <section aria-labelledby="status-badge" className="mt-10">
-      <h2 id="status-badge" className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
+    <section aria-labelledby={NAME_IDS.statusBadge} className="mt-10">
+      <h2 id={NAME_IDS.statusBadge} className="font-serif text-2xl font-semibold text-zinc-900 dark:text-white">
         Status badge
       </h2>
       <p className="mt-3 leading-relaxed text-zinc-800 dark:text-zinc-200">

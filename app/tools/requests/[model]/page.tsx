@@ -9,6 +9,7 @@ import { getName, getNameMap } from "@/lib/content/names";
 import { isRecommendable } from "@/lib/names/status";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { REQUEST_MODELS, requestModels } from "@/lib/tools/requests";
+import { PAGES, requestsUrl } from "@/lib/urls";
 
 export const dynamicParams = false;
 
@@ -24,21 +25,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `${n.apiId} requests: curl, Python and JavaScript`,
     description: `Copy-ready ${n.apiId} requests: Image API generate and edit, the Responses image_generation tool and a Batch line, with only confirmed parameters.`,
-    path: `/tools/requests/${n.slug}/`,
+    path: requestsUrl(n.slug),
   });
 }
 
 export default async function RequestsPage({ params }: Props) {
   const { model } = await params;
   const n = getName(model);
-  if (!n || !(REQUEST_MODELS as readonly string[]).includes(model)) notFound();
+  if (!n || !REQUEST_MODELS.some((m) => m === model)) notFound();
   const names = getNameMap();
   const instead = n.relations.replacedBy.map((s) => names.get(s)).filter((x) => x !== undefined);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
       <article data-pagefind-body="">
         <ToolHeader
-          href={`/tools/requests/${n.slug}/`}
+          href={requestsUrl(n.slug)}
           crumb={n.apiId ?? n.name}
           title={`Requests for ${n.apiId}`}
           summary={`Copy-ready ${n.apiId} requests in curl, Python and JavaScript.`}
@@ -49,7 +50,7 @@ export default async function RequestsPage({ params }: Props) {
               About {n.apiId}
             </Link>
             {" · "}
-            <Link href="/tools/requests/" className="underline underline-offset-2">
+            <Link href={PAGES.requests} className="underline underline-offset-2">
               Other models
             </Link>
           </p>
@@ -65,7 +66,7 @@ export default async function RequestsPage({ params }: Props) {
                 {instead.map((r, i) => (
                   <span key={r.slug}>
                     {i > 0 && " or "}
-                    <Link href={`/tools/requests/${r.slug}/`} className="underline underline-offset-2">
+                    <Link href={requestsUrl(r.slug)} className="underline underline-offset-2">
                       {r.apiId}
                     </Link>
                   </span>
