@@ -26,6 +26,7 @@ export const BROWSER_SAFE = [
   "lib/search/not-found-index.ts",
   "lib/tools/cost.ts",
   "lib/tools/scan.ts",
+  "lib/urls.ts",
 ];
 
 const MESSAGE =

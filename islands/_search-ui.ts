@@ -11,7 +11,8 @@
  * (aria-activedescendant), Enter opens it (or the first result), so a keyboard user never leaves the field.
  */
 import { createResolver, type Resolver } from "../lib/names/resolve";
-import { answerUrl, NAMES_INDEX_PATH, pinnedName, type SearchNameEntry } from "../lib/search/name-match";
+import { answerUrl, pinnedName, type SearchNameEntry } from "../lib/search/name-match";
+import { NAMES_INDEX_PATH } from "../lib/urls";
 import { SEARCH_ICON_PATH } from "../lib/icons";
 import { cleanExcerpt } from "../lib/search/excerpt";
 

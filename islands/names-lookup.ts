@@ -8,6 +8,7 @@ import { readIslandData } from "../lib/island-data";
 import type { LookupEntry } from "../lib/names/lookup-index";
 import { createResolver, type Resolution } from "../lib/names/resolve";
 import { firstAnswer } from "../lib/search/name-match";
+import { NAMES_LOOKUP_ID } from "../lib/urls";
 
 const form = document.querySelector<HTMLFormElement>("form[data-names-lookup]");
 const input = form?.querySelector<HTMLInputElement>("input[name=q]");
@@ -92,7 +93,7 @@ if (form && input && results && entries) {
   }
   // Links to /names/#lookup mean "type a name": focus the field once the browser has finished its own
   // scroll to the fragment, which otherwise takes focus back to the page.
-  if (location.hash === "#lookup") {
+  if (location.hash === `#${NAMES_LOOKUP_ID}`) {
     const focus = () => setTimeout(() => input.focus({ preventScroll: false }), 0);
     if (document.readyState === "complete") focus();
     else addEventListener("load", focus, { once: true });

@@ -6,6 +6,7 @@
 import { readIslandData } from "../lib/island-data";
 import { createResolver } from "../lib/names/resolve";
 import { queryFromPath } from "../lib/search/not-found-index";
+import { GUIDES_PATH } from "../lib/urls";
 
 const box = document.querySelector<HTMLElement>("[data-not-found-suggestions]");
 const index = readIslandData("not-found");
@@ -47,7 +48,7 @@ if (box && index) {
     const guideHits = createResolver(index.guides)(query, 2);
     const guides = guideHits.found ? guideHits.matches.map((m) => item(m.entry.url, m.entry.name)) : [];
     const groups = [group("Names", names), group("Guides", guides)];
-    if (location.pathname.startsWith("/guides/")) groups.reverse();
+    if (location.pathname.startsWith(GUIDES_PATH)) groups.reverse();
     const heading = box.querySelector("h2");
     if (heading) heading.textContent = `Closest to “${query}”`;
     box.append(...groups.flat());

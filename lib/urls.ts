@@ -7,10 +7,22 @@
  * Pure on purpose (no fs, no process.env, no loaders): islands may import it.
  */
 
+/*
+ * Islands read a few addresses too. They get scalar constants, not the objects below: esbuild drops unused
+ * top-level constants but keeps a whole object once one key is read, and every page loads the search island.
+ */
+export const GUIDES_PATH = "/guides/";
+/** The name page's Prices section, linked to by search for queries that ask what a name costs. */
+export const NAME_PRICES_ID = "prices";
+/** The names index's "Look up a name" form. */
+export const NAMES_LOOKUP_ID = "lookup";
+/** The search islands' name index (app/search/names.json/route.ts), fetched only when search is opened. */
+export const NAMES_INDEX_PATH = "/search/names.json";
+
 /** The site's fixed pages. */
 export const PAGES = {
   home: "/",
-  guides: "/guides/",
+  guides: GUIDES_PATH,
   names: "/names/",
   timeline: "/timeline/",
   routes: "/routes/",
@@ -120,7 +132,7 @@ export function guidePageIds(p: GuideParts): string[] {
 export const NAME_SECTIONS = {
   whereYouSeeIt: { id: "where-you-see-it", title: "Where you see it" },
   whatItMeans: { id: "what-it-means", title: "What it means" },
-  prices: { id: "prices", title: "Prices and Batch" },
+  prices: { id: NAME_PRICES_ID, title: "Prices and Batch" },
   snapshots: { id: "snapshots", title: "Snapshots" },
   useItWhen: { id: "use-it-when", title: "Use it when" },
   batchSupport: { id: "batch-support", title: "Batch support by model" },
@@ -207,4 +219,4 @@ export function routePageIds(p: { guides: boolean; sources: readonly string[] })
 }
 
 /** Ids on the names index (app/names/*) that other pages, the lookup form and its island link to. */
-export const NAMES_INDEX_IDS = { lookup: "lookup", allNames: "all-names", layerMap: "layer-map" } as const;
+export const NAMES_INDEX_IDS = { lookup: NAMES_LOOKUP_ID, allNames: "all-names", layerMap: "layer-map" } as const;

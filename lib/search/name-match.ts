@@ -8,13 +8,11 @@
 import type { LookupEntry } from "../names/lookup-index";
 import type { Resolution, Resolver, Verdict } from "../names/resolve";
 import { tokens } from "../names/spelling";
-
-/** Served by app/search/names.json/route.ts; fetched only when search is opened. */
-export const NAMES_INDEX_PATH = "/search/names.json";
+import { NAME_PRICES_ID, withId } from "../urls";
 
 export interface SearchNameEntry extends LookupEntry {
   definition: string;
-  /** The name page has a Prices section (#prices), for queries that ask what it costs. */
+  /** The name page has a Prices section (NAME_PRICES_ID), for queries that ask what it costs. */
   hasPrices?: boolean;
 }
 
@@ -52,7 +50,9 @@ const PRICE_WORDS = new Set(["price", "prices", "pricing", "cost", "costs", "muc
 
 /** A price question about a name ("gpt-image-2 price") lands on that page's Prices section. */
 export function answerUrl(entry: SearchNameEntry, query: string): string {
-  return entry.hasPrices && tokens(query).some((t) => PRICE_WORDS.has(t)) ? `${entry.url}#prices` : entry.url;
+  return entry.hasPrices && tokens(query).some((t) => PRICE_WORDS.has(t))
+    ? withId(entry.url, NAME_PRICES_ID)
+    : entry.url;
 }
 
 export function pinnedName(resolve: Resolver<SearchNameEntry>, query: string) {

@@ -1,8 +1,7 @@
 /**
  * lib/urls.ts owns every address and section id; lib/seo/site-pages.ts owns the list of pages. These tests
- * pin the shapes readers and links rely on, and check that every consumer that cannot import the owner
- * (the search island keeps its own "#prices") or builds the list from other inputs (the content check
- * reads raw content, the sitemap the loaders) still agrees with it.
+ * pin the shapes readers and links rely on, and check that every consumer that builds the list from other
+ * inputs (the content check reads raw content, the sitemap the loaders) still agrees with it.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSnapshot } from "@/lib/content/check";
@@ -13,7 +12,6 @@ import { TEST_AS_OF } from "@/scripts/lib/as-of-builds";
 import {
   guideUrl,
   markdownTwinPath,
-  NAME_SECTIONS,
   nameCalendarPath,
   nameFeedPath,
   nameUrl,
@@ -51,9 +49,8 @@ describe("page and file addresses", () => {
   it("send a price question from the search island to the name page's Prices section id", () => {
     const entry = { slug: "gpt-image-2", name: "gpt-image-2", url: nameUrl("gpt-image-2"), hasPrices: true };
     // answerUrl reads only url and hasPrices; the rest of a search entry does not matter here.
-    expect(answerUrl(entry as unknown as SearchNameEntry, "gpt-image-2 price")).toBe(
-      withId(nameUrl("gpt-image-2"), NAME_SECTIONS.prices.id),
-    );
+    expect(answerUrl(entry as unknown as SearchNameEntry, "gpt-image-2 price")).toBe("/names/gpt-image-2/#prices");
+    expect(answerUrl(entry as unknown as SearchNameEntry, "gpt-image-2")).toBe("/names/gpt-image-2/");
   });
 });
 
