@@ -20,9 +20,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { PageWeigher } from "../lib/export/page-weight";
-import { audit, launchChrome } from "../lib/perf/lighthouse";
-import { TEMPLATES, templatePages } from "../lib/perf/templates";
+import { PageWeigher } from "./lib/export/page-weight";
+import { audit, launchChrome } from "./lib/perf/lighthouse";
+import { TEMPLATES, templatePages } from "./lib/perf/templates";
 import { renderReport, type BuildRun, type SizeResult, type TemplateResult } from "./bench/report";
 import { runMeasured } from "./bench/run-measured";
 import { writeBenchContent } from "./bench/content";

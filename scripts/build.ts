@@ -1,7 +1,7 @@
 /**
  * The production build: content check → JSON schemas → islands → next build → post-export step →
  * search index → build stamp → self-check → publish. Every step works in a staging folder
- * (.cache/build/stage, see lib/export/publish.ts); only a build that passed every step replaces out/.
+ * (.cache/build/stage, see scripts/lib/export/publish.ts); only a build that passed every step replaces out/.
  * A failed or interrupted build (Ctrl-C, SIGTERM, a crash) leaves out/ exactly as it was and says so.
  *
  * Each step runs as a child process, so an interrupt stops the step at once, wherever it is.
@@ -20,9 +20,9 @@ import path from "node:path";
 import { mdxCacheDir } from "../lib/content/mdx";
 import { contentDir } from "../lib/content/paths";
 import { sumMdxStats } from "../lib/content/mdx-stats";
-import { buildStamp, STAMP_FILE } from "../lib/export/build-stamp";
-import { buildDirs, publishStage, restoreInterruptedSwap } from "../lib/export/publish";
-import { selfCheck } from "../lib/export/self-check";
+import { buildStamp, STAMP_FILE } from "./lib/export/build-stamp";
+import { buildDirs, publishStage, restoreInterruptedSwap } from "./lib/export/publish";
+import { selfCheck } from "./lib/export/self-check";
 import { writeOutputs } from "./gen-outputs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };

@@ -1,6 +1,6 @@
 /**
  * The post-export step: turns Next's static export into HTML + CSS pages.
- * - strips the framework runtime and inline page data from every HTML file (lib/export/strip.ts),
+ * - strips the framework runtime and inline page data from every HTML file (scripts/lib/export/strip.ts),
  *   keeping a copy of each original in .cache/export-original/ for the before/after equality test;
  * - deletes the RSC payload files (index.txt, __next.*.txt) and the runtime's own JavaScript under
  *   _next/ (no page references either once stripped; islands live in /islands/);
@@ -9,8 +9,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { headersFile } from "../lib/headers";
-import { stripRuntime } from "../lib/export/strip";
+import { headersFile } from "./lib/headers";
+import { stripRuntime } from "./lib/export/strip";
 
 function* walk(dir: string): Generator<string> {
   for (const entry of readdirSync(dir)) {

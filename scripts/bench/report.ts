@@ -1,6 +1,6 @@
 /** The benchmark's results: the JSON kept between runs and the Markdown table written to bench/results.md. */
-import type { Bytes } from "../../lib/export/page-weight";
-import type { Category } from "../../lib/perf/lighthouse";
+import type { Bytes } from "../lib/export/page-weight";
+import type { Category } from "../lib/perf/lighthouse";
 
 export interface BuildRun {
   ms: number;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { asOfDate } from "../as-of";
+import { asOfDate } from "../../../lib/as-of";
 
 /** Everything the exported site is made from. A change to any of these makes out/ stale. */
 const INPUTS = [
