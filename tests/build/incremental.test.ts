@@ -1,0 +1,142 @@
+/**
+ * Rebuilding only what changed must give the site a cold build gives (issue 18). On a copy of the fixture
+ * content, in folders of its own under .cache/incremental-test/, this runs real builds:
+ *   1. cold (empty caches, no .next/ build) → A;
+ *   2. the same build again: nothing changed, so out/ is kept, and equals A;
+ *   3. one guide edited, built with every cache warm → B; then cold → B′; B must equal B′ byte for byte;
+ *   4. one name's shutdown date moved, built warm → C; every page that mentions the name must differ from B,
+ *      and C must equal a cold build C′.
+ * Every file is compared except the build stamp. It builds four times, so it takes a few minutes.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_AS_OF } from "@/scripts/lib/as-of-builds";
+import { STAMP_FILE } from "@/scripts/lib/export/build-stamp";
+
+const ROOT = process.cwd();
+const HOME = path.join(ROOT, ".cache", "incremental-test");
+const CONTENT = path.join(HOME, "content");
+const CACHES = path.join(HOME, "caches");
+const NAME = { slug: "gpt-image-1-5", text: "gpt-image-1.5", file: "names/gpt-image-1-5.yaml" };
+
+function build(out: string, caches: string) {
+  const r = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/build.ts"], {
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      SITE_AS_OF: TEST_AS_OF,
+      CONTENT_DIR: CONTENT,
+      OUT_DIR: out,
+      BUILD_WORK_DIR: path.join(HOME, "work"),
+      ORIGINALS_DIR: `${out}-originals`,
+      MDX_CACHE_DIR: path.join(caches, "mdx"),
+      OG_CACHE_DIR: path.join(caches, "og"),
+      CONTENT_CHECK_CACHE_DIR: path.join(caches, "content-check"),
+      TYPECHECK_CACHE_DIR: path.join(caches, "typecheck"),
+      POSTEXPORT_CACHE_DIR: path.join(caches, "postexport"),
+      BUILD_KEEP_RAW_EXPORT: "0",
+      NEXT_TELEMETRY_DISABLED: "1",
+      FORCE_COLOR: "0",
+    },
+  });
+  const log = `${r.stdout}\n${r.stderr}`;
+  if (r.status !== 0) throw new Error(`build into ${out} failed:\n${log.split("\n").slice(-40).join("\n")}`);
+  return log;
+}
+
+/** A cold build: empty caches and no Next build folder (its dev folder is left alone). */
+function coldBuild(out: string, caches = path.join(HOME, "cold-caches")) {
+  rmSync(caches, { recursive: true, force: true });
+  if (existsSync(".next"))
+    for (const e of readdirSync(".next"))
+      if (e !== "dev") rmSync(path.join(".next", e), { recursive: true, force: true });
+  return build(out, caches);
+}
+
+function files(dir: string, rel = ""): string[] {
+  return readdirSync(path.join(dir, rel))
+    .flatMap((e) => {
+      const r = rel ? `${rel}/${e}` : e;
+      return statSync(path.join(dir, r)).isDirectory() ? files(dir, r) : [r];
+    })
+    .filter((f) => f !== STAMP_FILE)
+    .sort();
+}
+
+/** Paths that differ between two exports (missing on one side, or different bytes). */
+function differences(a: string, b: string): string[] {
+  const fa = files(a);
+  const fb = files(b);
+  const all = [...new Set([...fa, ...fb])].sort();
+  return all.filter(
+    (f) =>
+      !existsSync(path.join(a, f)) ||
+      !existsSync(path.join(b, f)) ||
+      !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))),
+  );
+}
+
+/** A site's exported copy, kept aside before the next build replaces its out/. */
+function keep(out: string, name: string) {
+  const copy = path.join(HOME, name);
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(out, copy, { recursive: true });
+  return copy;
+}
+
+describe("incremental builds equal cold builds", () => {
+  const out = path.join(HOME, "out");
+  beforeAll(() => {
+    rmSync(HOME, { recursive: true, force: true });
+    mkdirSync(HOME, { recursive: true });
+    cpSync(path.join(ROOT, "tests", "fixtures", "valid-content"), CONTENT, { recursive: true });
+  });
+  afterAll(() => rmSync(HOME, { recursive: true, force: true }));
+
+  let a = "";
+  let b = "";
+
+  it("keeps out/ when nothing changed, and it is the cold build", () => {
+    coldBuild(out, CACHES);
+    a = keep(out, "a");
+    const log = build(out, CACHES);
+    expect(log).toContain("build: nothing changed since the build in");
+    expect(differences(a, out)).toEqual([]);
+  }, 1_200_000);
+
+  it("after one changed guide, builds what a cold build builds", () => {
+    const guide = path.join(CONTENT, "guides", "sample-guide.mdx");
+    writeFileSync(guide, `${readFileSync(guide, "utf8").trimEnd()}\n\nA sentence added by the incremental test.\n`);
+    const log = build(out, CACHES);
+    expect(log).not.toContain("build: nothing changed");
+    expect(log).toMatch(/Open Graph 0 of \d+ cards rendered/);
+    b = keep(out, "b");
+    const changed = differences(a, b);
+    expect(changed).toContain("guides/sample-guide/index.html");
+    coldBuild(path.join(HOME, "b-cold"));
+    expect(differences(b, path.join(HOME, "b-cold"))).toEqual([]);
+  }, 1_200_000);
+
+  it("carries a changed lifecycle date to every page that mentions the name, as a cold build does", () => {
+    const yaml = path.join(CONTENT, NAME.file);
+    const before = readFileSync(yaml, "utf8");
+    expect(before).toContain("shutdownScheduled: { date: 2026-12-01");
+    writeFileSync(
+      yaml,
+      before.replace("shutdownScheduled: { date: 2026-12-01", "shutdownScheduled: { date: 2026-12-15"),
+    );
+    build(out, CACHES);
+    const mentions = files(b).filter((f) => {
+      if (!f.endsWith(".html")) return false;
+      const html = readFileSync(path.join(b, f), "utf8");
+      return html.includes(`/names/${NAME.slug}/`) || html.includes(NAME.text);
+    });
+    expect(mentions.length).toBeGreaterThan(3);
+    const changed = new Set(differences(b, out));
+    expect(mentions.filter((f) => !changed.has(f))).toEqual([]);
+    coldBuild(path.join(HOME, "c-cold"));
+    expect(differences(out, path.join(HOME, "c-cold"))).toEqual([]);
+  }, 1_200_000);
+});
