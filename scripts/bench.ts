@@ -203,6 +203,7 @@ async function runSize(
   const checkDir = path.join(TMP, `content-check-${n}`);
   const typecheckDir = path.join(TMP, `typecheck-${n}`);
   const postexportDir = path.join(TMP, `postexport-${n}`);
+  const twinDir = path.join(TMP, `twins-${n}`);
   const env = {
     ...process.env,
     BENCH_SIZE: String(n),
@@ -212,6 +213,7 @@ async function runSize(
     CONTENT_CHECK_CACHE_DIR: checkDir,
     TYPECHECK_CACHE_DIR: typecheckDir,
     POSTEXPORT_CACHE_DIR: postexportDir,
+    TWIN_CACHE_DIR: twinDir,
     SITE_AS_OF: AS_OF,
     BUILD_KEEP_RAW_EXPORT: "0",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -234,7 +236,7 @@ async function runSize(
   try {
     clearNextBuild();
     // Cold means cold: our caches and tsc's incremental state go too, so the type check runs from nothing.
-    for (const d of [mdxDir, ogDir, checkDir, typecheckDir, postexportDir, "tsconfig.tsbuildinfo"])
+    for (const d of [mdxDir, ogDir, checkDir, typecheckDir, postexportDir, twinDir, "tsconfig.tsbuildinfo"])
       rmSync(d, { recursive: true, force: true });
     cold = await build(env, "cold");
     warm = await build(env, "warm");
