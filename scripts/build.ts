@@ -168,8 +168,9 @@ if (reuse) {
   await run("json schemas", bin("tsx"), ["scripts/gen-schemas.ts"]);
   await run("islands", bin("tsx"), ["scripts/build-islands.ts"]);
   // Each Next worker process records its MDX compile hits/misses there; summed below for the bench and tests.
-  const statsDir = path.resolve(".cache", "mdx-stats");
-  const ogStatsDir = path.resolve(".cache", "og-stats");
+  // In the build's own work folder, so a second build elsewhere (BUILD_WORK_DIR) never clears this one's stats.
+  const statsDir = path.join(work, "mdx-stats");
+  const ogStatsDir = path.join(work, "og-stats");
   rmSync(statsDir, { recursive: true, force: true });
   rmSync(ogStatsDir, { recursive: true, force: true });
   // NEXT_EXPORT_DIR (next.config.mjs) sends the static export to the stage instead of out/.
@@ -189,8 +190,10 @@ if (reuse) {
     writeFileSync(typecheckOk, codeKey);
   }
   const mdx = sumMdxStats(statsDir);
+  // MDX_STATS_FILE: a test that builds other content beside the main build keeps the main build's stats intact
+  // (tests/build/mdx-cache.test.ts reads them).
   writeFileSync(
-    path.join(".cache", "mdx-stats.json"),
+    path.resolve(process.env.MDX_STATS_FILE ?? path.join(".cache", "mdx-stats.json")),
     `${JSON.stringify({ ...mdx, cacheDir: mdxCacheDir(), contentDir: contentDir() }, null, 2)}\n`,
   );
   console.log(`build: MDX ${mdx.compiled.length} of ${mdx.keys.length} bodies compiled, ${mdx.hits} cache hits`);

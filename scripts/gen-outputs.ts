@@ -43,8 +43,9 @@ function cachedTwin(dir: string): typeof markdownTwin {
     const file = path.join(dir, `${key}.md`);
     if (existsSync(file)) return readFileSync(file, "utf8");
     const markdown = await markdownTwin(input);
-    writeFileSync(`${file}.tmp`, markdown);
-    renameSync(`${file}.tmp`, file);
+    // Two builds (a test's and the main one) may write the same twin: each writes its own file, then renames.
+    writeFileSync(`${file}.${process.pid}.tmp`, markdown);
+    renameSync(`${file}.${process.pid}.tmp`, file);
     return markdown;
   };
 }

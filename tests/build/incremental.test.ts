@@ -37,6 +37,7 @@ async function build(out: string, caches: string): Promise<string> {
       TYPECHECK_CACHE_DIR: path.join(caches, "typecheck"),
       POSTEXPORT_CACHE_DIR: path.join(caches, "postexport"),
       TWIN_CACHE_DIR: path.join(caches, "twins"),
+      MDX_STATS_FILE: path.join(HOME, "mdx-stats.json"),
       BUILD_KEEP_RAW_EXPORT: "0",
       NEXT_TELEMETRY_DISABLED: "1",
       FORCE_COLOR: "0",
