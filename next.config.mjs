@@ -1,3 +1,5 @@
+import os from "node:os";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: "export",
@@ -10,8 +12,19 @@ const nextConfig = {
   // mdx-bundler drives esbuild at build time; it must not be bundled into the server build.
   serverExternalPackages: ["esbuild", "mdx-bundler"],
   poweredByHeader: false,
+  // A fixed build id: Next writes it into every page's runtime data (which the post-export step strips), so a
+  // random one made every page's exported HTML new on every build and defeated the post-export cache.
+  generateBuildId: () => "field-guide",
   reactStrictMode: true,
   devIndicators: false,
+  // scripts/build.ts runs the type check itself (`tsc --noEmit`, the same tsconfig) and skips it when no code
+  // changed since the last passing check: an edit to content cannot change a type.
+  typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // Static generation workers: Next's default is cores − 1, which is one worker on a two-core machine
+    // while the main process mostly waits. Rendering pages is the longest part of the build (issue 18).
+    cpus: Math.max(1, os.availableParallelism()),
+  },
 };
 
 export default nextConfig;

@@ -20,10 +20,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { PageWeigher } from "../lib/export/page-weight";
-import { audit, launchChrome } from "../lib/perf/lighthouse";
-import { TEMPLATES, templatePages } from "../lib/perf/templates";
+import { PageWeigher } from "./lib/export/page-weight";
+import { audit, launchChrome } from "./lib/perf/lighthouse";
+import { TEMPLATES, templatePages } from "./lib/perf/templates";
 import { renderReport, type BuildRun, type SizeResult, type TemplateResult } from "./bench/report";
+import { buildPhases } from "./bench/phases";
 import { runMeasured } from "./bench/run-measured";
 import { writeBenchContent } from "./bench/content";
 import {
@@ -111,17 +112,24 @@ async function build(env: NodeJS.ProcessEnv, label: string): Promise<BuildRun> {
     console.error(r.log.split("\n").slice(-40).join("\n"));
     throw new Error(`${label} build failed`);
   }
-  const stats = JSON.parse(readFileSync(path.join(".cache", "mdx-stats.json"), "utf8")) as {
-    compiled: string[];
-    keys: string[];
-  };
-  console.log(`${(r.ms / 1000).toFixed(1)} s, ${stats.compiled.length} of ${stats.keys.length} MDX bodies compiled`);
+  const phases = buildPhases(r.log);
+  // A build that found out/ already built from the same inputs compiles nothing and writes no new stats.
+  const stats = phases.skipped
+    ? { compiled: [], keys: [] }
+    : (JSON.parse(readFileSync(path.join(".cache", "mdx-stats.json"), "utf8")) as {
+        compiled: string[];
+        keys: string[];
+      });
+  console.log(
+    `${(r.ms / 1000).toFixed(1)} s, ${phases.skipped ? "nothing rebuilt (same inputs)" : `${stats.compiled.length} of ${stats.keys.length} MDX bodies compiled`}`,
+  );
   return {
     ms: r.ms,
     peakTreeBytes: r.peakTreeBytes,
     maxProcessBytes: r.maxProcessBytes,
     mdxCompiled: stats.compiled.length,
     mdxBodies: stats.keys.length,
+    phases,
   };
 }
 
@@ -191,11 +199,21 @@ async function runSize(
 ): Promise<SizeResult> {
   const mdxDir = path.join(TMP, `mdx-${n}`);
   const outN = path.join(TMP, `out-${n}`);
+  const ogDir = path.join(TMP, `og-${n}`);
+  const checkDir = path.join(TMP, `content-check-${n}`);
+  const typecheckDir = path.join(TMP, `typecheck-${n}`);
+  const postexportDir = path.join(TMP, `postexport-${n}`);
+  const twinDir = path.join(TMP, `twins-${n}`);
   const env = {
     ...process.env,
     BENCH_SIZE: String(n),
     CONTENT_DIR: contentDir,
     MDX_CACHE_DIR: mdxDir,
+    OG_CACHE_DIR: ogDir,
+    CONTENT_CHECK_CACHE_DIR: checkDir,
+    TYPECHECK_CACHE_DIR: typecheckDir,
+    POSTEXPORT_CACHE_DIR: postexportDir,
+    TWIN_CACHE_DIR: twinDir,
     SITE_AS_OF: AS_OF,
     BUILD_KEEP_RAW_EXPORT: "0",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -214,11 +232,22 @@ async function runSize(
   const loadAverage = os.loadavg()[0];
   let cold: BuildRun;
   let warm: BuildRun;
+  let changed: BuildRun;
   try {
     clearNextBuild();
-    rmSync(mdxDir, { recursive: true, force: true });
+    // Cold means cold: our caches and tsc's incremental state go too, so the type check runs from nothing.
+    for (const d of [mdxDir, ogDir, checkDir, typecheckDir, postexportDir, twinDir, "tsconfig.tsbuildinfo"])
+      rmSync(d, { recursive: true, force: true });
     cold = await build(env, "cold");
     warm = await build(env, "warm");
+    // One guide edited as an editor would: a sentence added to its body. Its page, the search index, the
+    // lists and the Markdown twin change; everything else is what the warm build had.
+    const edited = path.join(contentDir, "guides", "bench-guide-0001.mdx");
+    writeFileSync(
+      edited,
+      `${readFileSync(edited, "utf8").trimEnd()}\n\nOne sentence added for the one-changed-guide build.\n`,
+    );
+    changed = await build(env, "changed");
     rmSync(outN, { recursive: true, force: true });
     renameSync("out", outN);
   } finally {
@@ -262,6 +291,7 @@ async function runSize(
     machine: `${os.cpus()[0]?.model.trim() ?? "unknown CPU"}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`,
     cold,
     warm,
+    changed,
     outputBytes: files.reduce((s, f) => s + statSync(f).size, 0),
     outputFiles: files.length,
     templates,

@@ -1,7 +1,7 @@
 /**
  * The production build: content check → JSON schemas → islands → next build → post-export step →
  * search index → build stamp → self-check → publish. Every step works in a staging folder
- * (.cache/build/stage, see lib/export/publish.ts); only a build that passed every step replaces out/.
+ * (.cache/build/stage, see scripts/lib/export/publish.ts); only a build that passed every step replaces out/.
  * A failed or interrupted build (Ctrl-C, SIGTERM, a crash) leaves out/ exactly as it was and says so.
  *
  * Each step runs as a child process, so an interrupt stops the step at once, wherever it is.
@@ -13,6 +13,14 @@
  *   BUILD_FAIL_AFTER=<step>   test hook: fail right after that step (content-check, next-build, post-export,
  *                             search-index, build-stamp, self-check), as a broken step would
  *   BUILD_PAUSE_AT=<step>     test hook: wait at the start of that step, so a test can interrupt it there
+ *   BUILD_FORCE=1             build even when out/ already holds a build of exactly these inputs
+ *
+ * Rebuilding only what changed (issue 18): when out/ already holds a complete build whose stamp (a hash of
+ * content, code, lockfile, as-of day and origin; scripts/lib/export/build-stamp.ts) equals this build's,
+ * nothing is rebuilt: the build it would produce is already there. Otherwise every step runs, and the
+ * slow parts answer unchanged work from caches keyed by content and code: MDX bodies (.cache/mdx), guide
+ * parses in the content check (.cache/content-check) and Open Graph cards (.cache/og); the type check runs
+ * only when code changed since the last passing one (.cache/typecheck).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -20,9 +28,11 @@ import path from "node:path";
 import { mdxCacheDir } from "../lib/content/mdx";
 import { contentDir } from "../lib/content/paths";
 import { sumMdxStats } from "../lib/content/mdx-stats";
-import { buildStamp, STAMP_FILE } from "../lib/export/build-stamp";
-import { buildDirs, publishStage, restoreInterruptedSwap } from "../lib/export/publish";
-import { selfCheck } from "../lib/export/self-check";
+import { buildStamp, STAMP_FILE } from "./lib/export/build-stamp";
+import { buildDirs, publishStage, restoreInterruptedSwap } from "./lib/export/publish";
+import { selfCheck } from "./lib/export/self-check";
+import { sumOgStats } from "../lib/seo/og-cache";
+import { typecheckKey } from "./lib/typecheck-key";
 import { writeOutputs } from "./gen-outputs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -133,6 +143,20 @@ const stamp = buildStamp();
 const rawExport = path.join(work, "raw-export");
 const reuse = process.env.BUILD_NEXT_EXPORT;
 
+/** out/ already is this build: same stamp, complete (the self-check), with the originals the tests read. */
+function upToDate(): boolean {
+  if (reuse || process.env.BUILD_FORCE === "1" || process.env.BUILD_FAIL_AFTER || process.env.BUILD_PAUSE_AT)
+    return false;
+  const stampFile = path.join(dirs.out, STAMP_FILE);
+  if (!existsSync(stampFile) || readFileSync(stampFile, "utf8") !== stamp) return false;
+  return existsSync(path.join(dirs.originals, "index.html")) && selfCheck(dirs.out).length === 0;
+}
+if (upToDate()) {
+  console.log(`build: nothing changed since the build in ${shownOut} (same inputs and as-of day); kept as it is`);
+  releaseLock();
+  process.exit(0);
+}
+
 if (reuse) {
   await inProcess("next build", () => {
     if (!existsSync(path.join(reuse, "index.html"))) throw new Error(`BUILD_NEXT_EXPORT: no export in ${reuse}`);
@@ -144,19 +168,40 @@ if (reuse) {
   await run("json schemas", bin("tsx"), ["scripts/gen-schemas.ts"]);
   await run("islands", bin("tsx"), ["scripts/build-islands.ts"]);
   // Each Next worker process records its MDX compile hits/misses there; summed below for the bench and tests.
-  const statsDir = path.resolve(".cache", "mdx-stats");
+  // In the build's own work folder, so a second build elsewhere (BUILD_WORK_DIR) never clears this one's stats.
+  const statsDir = path.join(work, "mdx-stats");
+  const ogStatsDir = path.join(work, "og-stats");
   rmSync(statsDir, { recursive: true, force: true });
+  rmSync(ogStatsDir, { recursive: true, force: true });
   // NEXT_EXPORT_DIR (next.config.mjs) sends the static export to the stage instead of out/.
   await run("next build", bin("next"), ["build"], {
     MDX_STATS_DIR: statsDir,
+    OG_STATS_DIR: ogStatsDir,
     NEXT_EXPORT_DIR: path.relative(process.cwd(), dirs.stage),
   });
+  // Next's own type check is off (next.config.mjs): it cost ~40 s on every build, content-only ones too.
+  const typecheckOk = path.resolve(process.env.TYPECHECK_CACHE_DIR ?? path.join(".cache", "typecheck"), "passed");
+  const codeKey = typecheckKey();
+  if (existsSync(typecheckOk) && readFileSync(typecheckOk, "utf8") === codeKey) {
+    console.log("build: type check skipped (no code changed since the last passing check)");
+  } else {
+    await run("type check", bin("tsc"), ["--noEmit"]);
+    mkdirSync(path.dirname(typecheckOk), { recursive: true });
+    writeFileSync(typecheckOk, codeKey);
+  }
   const mdx = sumMdxStats(statsDir);
+  // MDX_STATS_FILE: a test that builds other content beside the main build keeps the main build's stats intact
+  // (tests/build/mdx-cache.test.ts reads them).
   writeFileSync(
-    path.join(".cache", "mdx-stats.json"),
+    path.resolve(process.env.MDX_STATS_FILE ?? path.join(".cache", "mdx-stats.json")),
     `${JSON.stringify({ ...mdx, cacheDir: mdxCacheDir(), contentDir: contentDir() }, null, 2)}\n`,
   );
   console.log(`build: MDX ${mdx.compiled.length} of ${mdx.keys.length} bodies compiled, ${mdx.hits} cache hits`);
+  const og = sumOgStats(ogStatsDir);
+  // Time summed over Next's workers (they render cards side by side), so it can exceed its share of the wall clock.
+  console.log(
+    `build: Open Graph ${og.misses} of ${og.hits + og.misses} cards rendered, ${og.hits} from the cache, ${(og.renderMs / 1000).toFixed(1)} s in workers`,
+  );
   // The raw export, before any later step touches it: the fault tests re-run the steps below on it.
   // The benchmark turns the copy off (BUILD_KEEP_RAW_EXPORT=0) so it does not count in its build times.
   if (process.env.BUILD_KEEP_RAW_EXPORT !== "0") {

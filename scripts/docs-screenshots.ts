@@ -9,7 +9,7 @@ import { mkdirSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Locator, type Page } from "@playwright/test";
-import { chromiumLaunch } from "../lib/chromium";
+import { chromiumLaunch } from "./lib/chromium";
 import { createServer } from "./serve";
 
 const OUT_DIR = path.join("content", "docs-images");

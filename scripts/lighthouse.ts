@@ -12,8 +12,8 @@ import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { audit, CATEGORIES, launchChrome, type LighthouseResult } from "../lib/perf/lighthouse";
-import { templatePages } from "../lib/perf/templates";
+import { audit, CATEGORIES, launchChrome, type LighthouseResult } from "./lib/perf/lighthouse";
+import { templatePages } from "./lib/perf/templates";
 import { createServer } from "./serve";
 
 const args = process.argv.slice(2);

@@ -1,16 +1,21 @@
 /**
  * The post-export step: turns Next's static export into HTML + CSS pages.
- * - strips the framework runtime and inline page data from every HTML file (lib/export/strip.ts),
+ * - strips the framework runtime and inline page data from every HTML file (scripts/lib/export/strip.ts),
  *   keeping a copy of each original in .cache/export-original/ for the before/after equality test;
  * - deletes the RSC payload files (index.txt, __next.*.txt) and the runtime's own JavaScript under
  *   _next/ (no page references either once stripped; islands live in /islands/);
  * - removes the duplicate 404 folders (out/404.html is the one static hosts serve);
  * - writes out/_headers so static hosts send the same headers as scripts/serve.ts.
+ * Pages are stripped by one worker thread per core, and each page's result is cached by its HTML in
+ * .cache/postexport/ (POSTEXPORT_CACHE_DIR; POSTEXPORT_CACHE=0 turns it off; scripts/lib/export/strip-pages.ts).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { headersFile } from "../lib/headers";
-import { stripRuntime } from "../lib/export/strip";
+import { Worker } from "node:worker_threads";
+import { headersFile } from "./lib/headers";
+import { pageStripper, stripPage, type PageOutcome, type StripStats } from "./lib/export/strip-pages";
+import type { StripJob, StripReply } from "./lib/export/strip-worker";
 
 function* walk(dir: string): Generator<string> {
   for (const entry of readdirSync(dir)) {
@@ -30,18 +35,61 @@ function pauseForTest(pages: number) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
 }
 
-export function postExport(
+/** Below this many pages a thread costs more to start than it saves. */
+const PAGES_PER_THREAD = 64;
+
+function inThread(job: StripJob): Promise<StripReply> {
+  return new Promise((resolve, reject) => {
+    const entry = new URL("./lib/export/strip-worker.ts", import.meta.url).href;
+    const worker = new Worker(new URL("./lib/export/worker-boot.mjs", import.meta.url), {
+      workerData: { ...job, entry },
+    });
+    worker.once("message", (reply: StripReply) => resolve(reply));
+    worker.once("error", reject);
+    worker.once("exit", (code) => code !== 0 && reject(new Error(`post-export: a worker thread exited with ${code}`)));
+  });
+}
+
+async function stripAll(
   outDir: string,
   originalsDir: string,
-): { pages: number; removed: number; payloads: number; runtimeFiles: number } {
+  pages: string[],
+  cacheDir: string | undefined,
+): Promise<{ outcomes: PageOutcome[]; stats: StripStats }> {
+  const threads = Math.min(os.availableParallelism(), Math.floor(pages.length / PAGES_PER_THREAD));
+  // The pause hook counts pages one by one, so the fault tests get the single-threaded walk.
+  if (threads < 2 || process.env.POSTEXPORT_PAUSE_AFTER_PAGES) {
+    const { strip, stats } = pageStripper(cacheDir);
+    const outcomes = pages.map((rel, i) => {
+      const outcome = stripPage(outDir, originalsDir, rel, strip);
+      pauseForTest(i + 1);
+      return outcome;
+    });
+    return { outcomes, stats };
+  }
+  // Dealt round-robin, so large and small pages (guides, names, lists) spread evenly over the threads.
+  const shares = Array.from({ length: threads }, (_, t) => pages.filter((_, i) => i % threads === t));
+  const replies = await Promise.all(shares.map((share) => inThread({ outDir, originalsDir, cacheDir, pages: share })));
+  return {
+    outcomes: replies.flatMap((r) => r.outcomes),
+    stats: {
+      parsed: replies.reduce((n, r) => n + r.stats.parsed, 0),
+      cached: replies.reduce((n, r) => n + r.stats.cached, 0),
+    },
+  };
+}
+
+export async function postExport(
+  outDir: string,
+  originalsDir: string,
+  cacheDir?: string,
+): Promise<{ pages: number; removed: number; payloads: number; runtimeFiles: number } & StripStats> {
   rmSync(originalsDir, { recursive: true, force: true });
   // Next also writes the 404 page as /404/ and /_not-found/; served from there it would answer 200.
   for (const dup of ["404", "_not-found"]) rmSync(path.join(outDir, dup), { recursive: true, force: true });
-  let pages = 0;
-  let removed = 0;
   let payloads = 0;
   let runtimeFiles = 0;
-  const islandSrcs = new Map<string, string>();
+  const pages: string[] = [];
   for (const file of walk(outDir)) {
     const rel = path.relative(outDir, file);
     if (rel.startsWith(`_next${path.sep}`)) {
@@ -52,21 +100,15 @@ export function postExport(
       }
       continue;
     }
-    if (file.endsWith(".html")) {
-      const html = readFileSync(file, "utf8");
-      const result = stripRuntime(html, rel);
-      for (const src of result.islandSrcs) islandSrcs.set(src, rel);
-      mkdirSync(path.dirname(path.join(originalsDir, rel)), { recursive: true });
-      writeFileSync(path.join(originalsDir, rel), html);
-      writeFileSync(file, result.html);
-      pages++;
-      removed += result.removed;
-      pauseForTest(pages);
-    } else if (/^(index|__next\..*)\.txt$/.test(path.basename(file))) {
+    if (file.endsWith(".html")) pages.push(rel);
+    else if (/^(index|__next\..*)\.txt$/.test(path.basename(file))) {
       rmSync(file);
       payloads++;
     }
   }
+  const { outcomes, stats } = await stripAll(outDir, originalsDir, pages, cacheDir);
+  const islandSrcs = new Map<string, string>();
+  for (const o of outcomes) for (const src of o.islandSrcs) islandSrcs.set(src, o.rel);
   // The HTML names islands from the manifest Next compiled in; if the islands were rebuilt meanwhile (a
   // concurrent `build-islands`), the hashed files Next copied from public/ no longer match: fail loudly.
   const missing = [...islandSrcs].filter(([src]) => !existsSync(path.join(outDir, src)));
@@ -77,13 +119,22 @@ export function postExport(
     );
   }
   writeFileSync(path.join(outDir, "_headers"), headersFile());
-  return { pages, removed, payloads, runtimeFiles };
+  const removed = outcomes.reduce((n, o) => n + o.removed, 0);
+  return { pages: pages.length, removed, payloads, runtimeFiles, ...stats };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = path.resolve(process.env.OUT_DIR ?? "out");
-  const r = postExport(out, path.resolve(process.env.ORIGINALS_DIR ?? path.join(".cache", "export-original")));
+  const cache =
+    process.env.POSTEXPORT_CACHE === "0"
+      ? undefined
+      : path.resolve(process.env.POSTEXPORT_CACHE_DIR ?? path.join(".cache", "postexport"));
+  const r = await postExport(
+    out,
+    path.resolve(process.env.ORIGINALS_DIR ?? path.join(".cache", "export-original")),
+    cache,
+  );
   console.log(
-    `post-export: ${r.pages} pages stripped of ${r.removed} runtime tags; ${r.payloads} RSC payload files and ${r.runtimeFiles} runtime files removed`,
+    `post-export: ${r.pages} pages stripped of ${r.removed} runtime tags (${r.parsed} parsed, ${r.cached} from the cache); ${r.payloads} RSC payload files and ${r.runtimeFiles} runtime files removed`,
   );
 }

@@ -6,7 +6,7 @@
  */
 import { chromium } from "@playwright/test";
 import { mkdirSync } from "node:fs";
-import { chromiumLaunch } from "../lib/chromium";
+import { chromiumLaunch } from "./lib/chromium";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/"];

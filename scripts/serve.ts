@@ -9,9 +9,9 @@ import compression from "compression";
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { SECURITY_HEADERS, cacheControlFor } from "../lib/headers";
-import { restoreInterruptedSwap } from "../lib/export/publish";
-import { STAMP_FILE } from "../lib/export/build-stamp";
+import { SECURITY_HEADERS, cacheControlFor } from "./lib/headers";
+import { restoreInterruptedSwap } from "./lib/export/publish";
+import { STAMP_FILE } from "./lib/export/build-stamp";
 import { exitWith, listenOrExit, parsePort } from "./serve-listen";
 
 /** Files the build writes for static hosts or for itself; never served (the dot-files are ignored anyway). */
@@ -69,7 +69,7 @@ function canonicalUrls(root: string): RequestHandler {
 }
 
 /**
- * A build replaces out/ with two renames back to back (lib/export/publish.ts); a request that lands in
+ * A build replaces out/ with two renames back to back (scripts/lib/export/publish.ts); a request that lands in
  * that instant waits for the new folder instead of getting a 404.
  */
 function waitForRoot(root: string): RequestHandler {

@@ -6,8 +6,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { buildStamp, STAMP_FILE } from "../lib/export/build-stamp";
-import { buildDirs, restoreInterruptedSwap } from "../lib/export/publish";
+import { buildStamp, STAMP_FILE } from "./lib/export/build-stamp";
+import { buildDirs, restoreInterruptedSwap } from "./lib/export/publish";
 import { createServer, unservable } from "./serve";
 import { assertPortFree, exitWith, listenOrExit, parsePort } from "./serve-listen";
 

@@ -34,6 +34,8 @@ export async function generateOutputs(
   asOf: string,
   /** The exported HTML of a page, by its site path ("/guides/x/"). */
   pageHtml: (pagePath: string) => string | undefined,
+  /** The build passes a cached markdownTwin (scripts/gen-outputs.ts), so unchanged pages are not converted again. */
+  twin: typeof markdownTwin = markdownTwin,
 ): Promise<Map<string, string>> {
   const names = getNames();
   const sources = getSources();
@@ -50,7 +52,7 @@ export async function generateOutputs(
     // exists, and tests/build/outputs.test.ts checks that each guide and name page has its twin.
     const html = pageHtml(page);
     if (html === undefined) continue;
-    const markdown = await markdownTwin({ html, url: absoluteUrl(page), origin: site.origin, asOf });
+    const markdown = await twin({ html, url: absoluteUrl(page), origin: site.origin, asOf });
     const path = markdownTwinPath(page)!;
     twins.push({ path, markdown });
     out.set(path, markdown);

@@ -1,5 +1,5 @@
 /**
- * HTTP rules for the files of lib/outputs, kept apart from lib/headers.ts so the server and the
+ * HTTP rules for the files of lib/outputs, kept apart from scripts/lib/headers.ts so the server and the
  * `_headers` file each gain one call: cross-origin reads and a short cache for the API, content types
  * for Markdown and calendars, a `Link` header from each page to its Markdown twin, and the JSON 404.
  */

@@ -14,6 +14,7 @@ import { formatDate } from "../as-of";
 import type { StatusKind } from "../names/status";
 import { site } from "../site";
 import { cardText } from "./card-text";
+import { cachedCard } from "./og-cache";
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 export const CARD_CONTENT_TYPE = "image/png";
@@ -73,7 +74,15 @@ function titleSize(title: string): number {
   return 56;
 }
 
-export function renderCard(data: CardData): ImageResponse {
+/**
+ * The card for `data` as the route's response. Rendered cards are reused by content (lib/seo/og-cache.ts);
+ * the route files stay as they are, because Next puts a hash of each route file in the og:image URL.
+ */
+export function renderCard(data: CardData): Promise<Response> {
+  return cachedCard(data, drawCard);
+}
+
+function drawCard(data: CardData): ImageResponse {
   fonts ??= loadFonts();
   const title = cardText(data.title);
   const summary = data.summary ? clamp(cardText(data.summary), 200) : undefined;

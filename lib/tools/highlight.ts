@@ -55,7 +55,9 @@ function getHighlighter(): Promise<HighlighterCore> {
 /** Lines of class-named spans for `code`; joining every span's text gives back `code` exactly. */
 export async function highlight(code: string, lang: Lang): Promise<Span[][]> {
   const h = await getHighlighter();
-  const { tokens } = h.codeToTokens(code, { lang: SHIKI_LANG[lang], theme: "github-light" });
+  // No time limit: shiki's default (500 ms a line) leaves a line unhighlighted when a busy machine is slow to
+  // compile the grammar's first regexes, so the same input gave different HTML from build to build.
+  const { tokens } = h.codeToTokens(code, { lang: SHIKI_LANG[lang], theme: "github-light", tokenizeTimeLimit: 0 });
   return tokens.map((line) => {
     const spans: Span[] = [];
     for (const token of line) {

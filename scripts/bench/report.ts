@@ -1,6 +1,7 @@
 /** The benchmark's results: the JSON kept between runs and the Markdown table written to bench/results.md. */
-import type { Bytes } from "../../lib/export/page-weight";
-import type { Category } from "../../lib/perf/lighthouse";
+import type { Bytes } from "../lib/export/page-weight";
+import type { Category } from "../lib/perf/lighthouse";
+import type { Phases } from "./phases";
 
 export interface BuildRun {
   ms: number;
@@ -9,6 +10,8 @@ export interface BuildRun {
   /** MDX bodies compiled (cache misses) and asked for, from .cache/mdx-stats.json. */
   mdxCompiled: number;
   mdxBodies: number;
+  /** Per-phase times from the build's log (absent in results written before issue 18). */
+  phases?: Phases;
 }
 
 export interface TemplateResult {
@@ -27,6 +30,8 @@ export interface SizeResult {
   machine: string;
   cold: BuildRun;
   warm: BuildRun;
+  /** The build right after one guide's body was edited (absent in results written before issue 18). */
+  changed?: BuildRun;
   outputBytes: number;
   outputFiles: number;
   templates: TemplateResult[];
@@ -55,24 +60,27 @@ export function renderReport(results: SizeResult[], command: string): string {
     "",
     `Written by \`${command}\` (scripts/bench.ts). Each size is a temporary content folder: the fixture content`,
     "(tests/fixtures/valid-content) plus N synthetic guides of about 1,500 words (headings, a Markdown table, a",
-    "ComparisonTable, a Callout, Term and Cite components). Cold = empty .next/ and MDX cache; warm = the same",
-    "build again. Build time is the whole `npm run build` (content check, islands, next build, post-export,",
-    "search index). Peak memory is the whole process tree (sampled from /proc), with GNU time's largest single",
+    "ComparisonTable, a Callout, Term and Cite components). Cold = empty .next/ and every build cache (MDX, content",
+    "check, Open Graph, post-export, Markdown twins, type check, tsc's incremental state); warm = the same build",
+    "again with nothing changed; changed = the build after one guide's body was edited. Build time is the whole",
+    "`npm run build`. Peak memory is the whole process tree (sampled from /proc), with GNU time's largest single",
     "process beside it. Bytes are KiB raw / gzip -9 of the exported files; Lighthouse is mobile with default",
     "throttling on Debian Chromium, median run. Load is the one-minute load average when the builds started: on a",
     "shared machine a high load inflates build times and TBT.",
     "",
     "## Build",
     "",
-    "| guides | pages | cold build | cold ms/page | warm build | warm ms/page | MDX compiled cold / warm | peak memory (tree) | largest process | output | load | measured |",
-    "| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |",
+    "| guides | pages | cold build | cold ms/page | warm build | warm ms/page | one changed guide | MDX compiled cold / warm | peak memory (tree) | largest process | output | load | measured |",
+    "| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |",
     ...sorted.map(
       (r) =>
-        `| ${r.guides} | ${r.pages} | ${sec(r.cold.ms)} | ${msPerPage(r.cold, r.pages).toFixed(0)} | ${sec(r.warm.ms)} | ${msPerPage(r.warm, r.pages).toFixed(0)} | ` +
-        `${r.cold.mdxCompiled} / ${r.warm.mdxCompiled} of ${r.cold.mdxBodies} | ${mib(Math.max(r.cold.peakTreeBytes ?? 0, r.warm.peakTreeBytes ?? 0) || undefined)} | ` +
-        `${mib(Math.max(r.cold.maxProcessBytes ?? 0, r.warm.maxProcessBytes ?? 0) || undefined)} | ${(r.outputBytes / MiB).toFixed(1)} MiB in ${r.outputFiles} files | ${r.loadAverage?.toFixed(1) ?? "n/a"} | ${r.measuredAt} |`,
+        `| ${r.guides} | ${r.pages} | ${sec(r.cold.ms)} | ${msPerPage(r.cold, r.pages).toFixed(0)} | ${sec(r.warm.ms)} | ${msPerPage(r.warm, r.pages).toFixed(0)} | ${r.changed ? sec(r.changed.ms) : "—"} | ` +
+        `${r.cold.mdxCompiled} / ${r.warm.mdxCompiled} of ${r.cold.mdxBodies} | ${mib(Math.max(r.cold.peakTreeBytes ?? 0, r.warm.peakTreeBytes ?? 0, r.changed?.peakTreeBytes ?? 0) || undefined)} | ` +
+        `${mib(Math.max(r.cold.maxProcessBytes ?? 0, r.warm.maxProcessBytes ?? 0, r.changed?.maxProcessBytes ?? 0) || undefined)} | ${(r.outputBytes / MiB).toFixed(1)} MiB in ${r.outputFiles} files | ${r.loadAverage?.toFixed(1) ?? "n/a"} | ${r.measuredAt} |`,
     ),
     "",
+    ...phaseSection(sorted),
+    ...barSection(sorted),
     ...growth(sorted),
     "## Pages per template",
     "",
@@ -144,4 +152,73 @@ export function starlightSection(sorted: SizeResult[]): string[] {
     }),
     "",
   ];
+}
+
+/** The build steps in the order they run; Next's compile and static generation are parts of "next build". */
+const STEPS = ["content check", "json schemas", "islands", "next build", "type check", "post-export", "data formats", "search index", "build stamp", "self-check"];
+
+const s1 = (v?: number) => (v === undefined ? "—" : v.toFixed(1));
+
+/** Every phase of the cold, warm and one-changed builds, in seconds, from each build's own log. */
+export function phaseSection(sorted: SizeResult[]): string[] {
+  const rows = sorted.flatMap((r) =>
+    (["cold", "warm", "changed"] as const).flatMap((kind) => {
+      const run = r[kind];
+      const p = run?.phases;
+      if (!run || !p) return [];
+      if (p.skipped)
+        return [`| ${r.guides} | ${kind} | ${sec(run.ms)} | nothing rebuilt: out/ already holds a build of the same inputs and as-of day |${" |".repeat(STEPS.length + 1)}`];
+      const og = p.og ? `${s1(p.og.workerS)} (${p.og.rendered} of ${p.og.cards} rendered)` : "—";
+      const check = p.contentCheck ? ` (${p.contentCheck.parsed} parsed)` : "";
+      const cells = STEPS.map((step) => {
+        const v = s1(p.steps[step]);
+        if (step === "content check") return `${v}${check}`;
+        if (step === "type check" && v === "—") return "skipped (no code change)";
+        if (step === "post-export" && p.postExport) return `${v} (${p.postExport.parsed} parsed)`;
+        if (step === "next build") return `${v} (compile ${s1(p.nextCompileS)}, static generation ${s1(p.staticGenerationS)} with ${p.staticWorkers ?? "?"} workers)`;
+        return v;
+      });
+      return [`| ${r.guides} | ${kind} | ${sec(run.ms)} | ${cells.join(" | ")} | ${og} | ${s1(run.ms / 1000 - Object.values(p.steps).reduce((a, b) => a + b, 0))} |`];
+    }),
+  );
+  if (!rows.length) return [];
+  return [
+    "## Phases (seconds)",
+    "",
+    "From each build's log. \"changed\" is the build right after one guide's body was edited. Open Graph is the time",
+    "Next's workers spent on cards, summed over workers; it is part of static generation. The last column is",
+    "what the steps do not cover: starting the build, hashing the inputs for the stamp, and publishing the stage.",
+    "",
+    `| guides | build | total | ${STEPS.join(" | ")} | Open Graph | rest |`,
+    `| --: | --- | --: | ${STEPS.map(() => "--:").join(" | ")} | --: | --: |`,
+    ...rows,
+    "",
+  ];
+}
+
+/** The issue 18 bar at the largest size: each line says met or by how much it is missed. */
+export function barSection(sorted: SizeResult[]): string[] {
+  const big = sorted[sorted.length - 1];
+  if (!big?.changed) return [];
+  const lines = ["## Issue 18 bar at " + big.guides + " guides", ""];
+  if (big.starlight) {
+    const ok = big.cold.ms <= big.starlight.cold.ms;
+    lines.push(`- cold build no slower than Starlight's: ${sec(big.cold.ms)} against ${sec(big.starlight.cold.ms)}: ${ok ? "met" : `missed by ${sec(big.cold.ms - big.starlight.cold.ms)}`}`);
+  }
+  for (const kind of ["warm", "changed"] as const) {
+    const run = big[kind]!;
+    const ratio = big.cold.ms / run.ms;
+    lines.push(`- ${kind === "warm" ? "warm rebuild (nothing changed)" : "one changed guide"} at least 3× faster than cold: ${sec(run.ms)}, ${ratio.toFixed(1)}× faster: ${ratio >= 3 ? "met" : `missed (needs ${sec(big.cold.ms / 3)} or less)`}`);
+  }
+  const ref = sorted.find((r) => r.guides === 100 && r !== big);
+  if (ref) {
+    const a = msPerPage(ref.cold, ref.pages);
+    const b = msPerPage(big.cold, big.pages);
+    lines.push(`- cold ms per page at ${big.guides} no higher than at 100: ${b.toFixed(0)} against ${a.toFixed(0)}: ${b <= a ? "met" : `missed by ${(b - a).toFixed(0)} ms/page`}`);
+  }
+  // Issue 18 measured about 1.5 GiB for the process tree before this work.
+  const peak = Math.max(...(["cold", "warm", "changed"] as const).map((k) => big[k]?.peakTreeBytes ?? 0));
+  if (peak) lines.push(`- peak memory (process tree) no higher than before (about 1,536 MiB): ${mib(peak)}: ${peak <= 1.5 * 1024 * MiB ? "met" : `missed by ${mib(peak - 1.5 * 1024 * MiB)}`}`);
+  lines.push("");
+  return lines;
 }

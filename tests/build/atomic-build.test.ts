@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { createServer as createHttpServer } from "node:http";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { selfCheck } from "@/lib/export/self-check";
+import { selfCheck } from "@/scripts/lib/export/self-check";
 import { createServer } from "@/scripts/serve";
 import { listenOnLoopback, rawRequest } from "../support/http";
 

@@ -1,5 +1,5 @@
 /**
- * Byte budgets of every exported page, gzip level 9, measured on the files in out/ (lib/export/page-weight.ts):
+ * Byte budgets of every exported page, gzip level 9, measured on the files in out/ (scripts/lib/export/page-weight.ts):
  * - JavaScript: the island scripts a page references plus their static imports (a lazily imported chunk,
  *   such as a dialog loaded when opened, is not counted), at most 10 KiB per page, route picker aside;
  * - the route picker island: at most 15 KiB of its own;
@@ -10,7 +10,7 @@
  */
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { bytesOf, PageWeigher, type PageWeight } from "@/lib/export/page-weight";
+import { bytesOf, PageWeigher, type PageWeight } from "@/scripts/lib/export/page-weight";
 import { OUT_DIR, exportedPages, isRedirectPage, readPage, type ExportedPage } from "../support/exported-pages";
 import { attr, elements, find, parseHtml, textContent, type Element, type Node } from "../support/html";
 

@@ -1,5 +1,5 @@
 /**
- * The post-export step (lib/export/strip.ts) against the real export: for every page, what a reader,
+ * The post-export step (scripts/lib/export/strip.ts) against the real export: for every page, what a reader,
  * a crawler and a link checker see is the same before and after, and nothing of the framework runtime
  * is left. Originals are the copies scripts/postexport.ts keeps in .cache/export-original/.
  */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PageWeigher } from "@/lib/export/page-weight";
+import { PageWeigher } from "@/scripts/lib/export/page-weight";
 
 /** A tiny export in the shape esbuild writes with code splitting: a launcher that lazily imports a dialog. */
 const FILES: Record<string, string> = {

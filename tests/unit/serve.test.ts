@@ -10,7 +10,7 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { headersFile, STRICT_TRANSPORT_SECURITY } from "@/lib/headers";
+import { headersFile, STRICT_TRANSPORT_SECURITY } from "@/scripts/lib/headers";
 import { createServer } from "@/scripts/serve";
 import { listenOnLoopback, rawRequest } from "../support/http";
 import { BAD_DIR } from "../fixtures/bad-cases";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ExportShapeError, stripRuntime } from "@/lib/export/strip";
+import { ExportShapeError, stripRuntime } from "@/scripts/lib/export/strip";
 
 /**
  * Small documents in the shape Next 16's static export writes (see .cache/export-original/ after a

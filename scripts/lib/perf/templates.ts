@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { PAGES, guideUrl, nameUrl } from "../../../lib/urls";
 
 export const TEMPLATES = ["home", "guide", "name page", "names index", "route picker"] as const;
 export type Template = (typeof TEMPLATES)[number];
@@ -13,7 +14,12 @@ function isContentPage(file: string): boolean {
   return existsSync(file) && !/<meta[^>]+http-equiv="refresh"/i.test(readFileSync(file, "utf8"));
 }
 
-function firstChild(outDir: string, section: string, prefer?: (slug: string) => boolean): string | undefined {
+function firstChild(
+  outDir: string,
+  section: string,
+  url: (slug: string) => string,
+  prefer?: (slug: string) => boolean,
+): string | undefined {
   const dir = path.join(outDir, section);
   if (!existsSync(dir)) return undefined;
   const slugs = readdirSync(dir, { withFileTypes: true })
@@ -21,7 +27,7 @@ function firstChild(outDir: string, section: string, prefer?: (slug: string) => 
     .map((d) => d.name)
     .sort();
   const slug = (prefer && slugs.find(prefer)) ?? slugs[0];
-  return slug ? `/${section}/${slug}/` : undefined;
+  return slug ? url(slug) : undefined;
 }
 
 /** URL path of an example page per template; undefined where the export has none yet. */
@@ -31,10 +37,10 @@ export function templatePages(
 ): Record<Template, string | undefined> {
   const page = (p: string) => (existsSync(path.join(outDir, p, "index.html")) ? p : undefined);
   return {
-    home: page("/"),
-    guide: firstChild(outDir, "guides", options.guide),
-    "name page": firstChild(outDir, "names"),
-    "names index": page("/names/"),
-    "route picker": page("/route-picker/"),
+    home: page(PAGES.home),
+    guide: firstChild(outDir, PAGES.guides, guideUrl, options.guide),
+    "name page": firstChild(outDir, PAGES.names, nameUrl),
+    "names index": page(PAGES.names),
+    "route picker": page(PAGES.picker),
   };
 }

@@ -7,7 +7,7 @@ export class ExportShapeError extends Error {
   constructor(file: string, problem: string) {
     super(
       `${file}: ${problem}. The post-export step only knows the Next 16 static-export shape; ` +
-        "check the framework's output after an upgrade and update lib/export/strip.ts before shipping.",
+        "check the framework's output after an upgrade and update scripts/lib/export/strip.ts before shipping.",
     );
     this.name = "ExportShapeError";
   }

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { asOfDate } from "../as-of";
+import { asOfDate } from "../../../lib/as-of";
+import { contentDir, publicDir } from "../../../lib/content/paths";
 
 /** Everything the exported site is made from. A change to any of these makes out/ stale. */
 const INPUTS = [
@@ -38,8 +39,13 @@ function* files(p: string): Generator<string> {
 export function buildStamp(root = process.cwd()): string {
   const h = createHash("sha256");
   h.update(`${asOfDate()}\0${process.env.SITE_ORIGIN ?? ""}\0`);
-  for (const input of INPUTS) {
-    for (const f of files(path.join(root, input))) {
+  // CONTENT_DIR and PUBLIC_DIR (the bench, the incremental tests) point the build at other folders: those
+  // are inputs too, named by their path so two content folders with the same files still differ.
+  const own = new Set(["content", "public"].map((d) => path.join(root, d)));
+  const extra = [contentDir(), publicDir()].filter((d) => !own.has(d));
+  for (const dir of extra) h.update(`\0${dir}\0`);
+  for (const input of [...INPUTS.map((i) => path.join(root, i)), ...extra]) {
+    for (const f of files(input)) {
       h.update(path.relative(root, f));
       h.update(readFileSync(f));
     }

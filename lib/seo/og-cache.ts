@@ -1,0 +1,79 @@
+/**
+ * Open Graph cards rendered once per content and reused. A card is a pure function of its data, the
+ * card code, the site's name and origin, and the fonts and renderer (pinned by the lockfile); rendering
+ * one (satori + resvg) costs far more than reading a PNG back. So each card's PNG is kept in
+ * .cache/og/<hash>.png (OG_CACHE_DIR overrides) and served from there when the hash matches; the bytes
+ * and the content type are the ones the renderer produced, so the export is the same either way.
+ * With OG_STATS_DIR set (scripts/build.ts), each Next worker records its hits, misses and render time
+ * there, for the build log and the benchmark.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { site } from "../site";
+import type { CardData } from "./og-card";
+
+/** The files whose change changes a card's pixels. */
+const CODE = ["lib/seo/og-card.tsx", "lib/seo/card-text.ts", "lib/as-of.ts", "lib/site.ts", "package-lock.json"];
+
+let version: string | undefined;
+function codeVersion(): string {
+  if (version) return version;
+  const h = createHash("sha256");
+  for (const f of CODE) h.update(`${f}\0`).update(readFileSync(path.join(process.cwd(), f)));
+  return (version = h.digest("hex"));
+}
+
+const own = { hits: 0, misses: 0, renderMs: 0 };
+function record(hit: boolean, ms: number) {
+  const dir = process.env.OG_STATS_DIR;
+  if (!dir) return;
+  if (hit) own.hits++;
+  else own.misses++;
+  own.renderMs += ms;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${process.pid}.json`), JSON.stringify(own));
+}
+
+/** Sums the per-process files of one build: cards served from the cache, cards rendered, ms spent on cards. */
+export function sumOgStats(dir: string): { hits: number; misses: number; renderMs: number } {
+  const total = { hits: 0, misses: 0, renderMs: 0 };
+  if (!existsSync(dir)) return total;
+  for (const f of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
+    const s = JSON.parse(readFileSync(path.join(dir, f), "utf8")) as typeof total;
+    total.hits += s.hits;
+    total.misses += s.misses;
+    total.renderMs += s.renderMs;
+  }
+  return total;
+}
+
+const headers = () =>
+  new Headers({
+    // What next/og's ImageResponse sends for a card (CARD_CONTENT_TYPE), kept here to avoid an import cycle.
+    "content-type": "image/png",
+    "cache-control": "public, max-age=0, must-revalidate",
+  });
+
+/** The card for `data`, from the cache when this exact card was rendered before. */
+export async function cachedCard(data: CardData, draw: (data: CardData) => Response): Promise<Response> {
+  const started = Date.now();
+  const key = createHash("sha256")
+    .update(`${codeVersion()}\0${site.name}\0${site.origin}\0${JSON.stringify(data)}`)
+    .digest("hex");
+  const dir = path.resolve(process.env.OG_CACHE_DIR ?? path.join(".cache", "og"));
+  const file = path.join(dir, `${key}.png`);
+  if (existsSync(file)) {
+    const png = readFileSync(file);
+    record(true, Date.now() - started);
+    return new Response(png, { headers: headers() });
+  }
+  const png = Buffer.from(await draw(data).arrayBuffer());
+  mkdirSync(dir, { recursive: true });
+  // Workers render in parallel: write beside and rename, so no worker ever reads a half-written card.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, png);
+  renameSync(tmp, file);
+  record(false, Date.now() - started);
+  return new Response(png, { headers: headers() });
+}
