@@ -16,7 +16,9 @@ export function Faq({ items, id = ARTICLE_IDS.faq }: { items: FaqItem[]; id?: st
       <div className="mt-4 divide-y divide-zinc-200 border-y border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
         {items.map((item) => (
           <div key={item.q} className="py-4">
-            <h3 className="font-semibold text-zinc-900 dark:text-white">{item.q}</h3>
+            <h3 className="font-semibold text-zinc-900 dark:text-white">
+              <DatedText text={item.q} />
+            </h3>
             <p className="mt-1.5 leading-relaxed text-zinc-700 dark:text-zinc-300">
               <DatedText text={item.a} />
             </p>

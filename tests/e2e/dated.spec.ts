@@ -5,7 +5,9 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { formatDate } from "../../lib/as-of";
-import { getName } from "../../lib/content/names";
+import { getGuides } from "../../lib/content/guides";
+import { getName, getNames } from "../../lib/content/names";
+import { guideUrl } from "../../lib/urls";
 
 process.env.SITE_AS_OF ??= "2026-11-29";
 const BUILT = process.env.SITE_AS_OF;
@@ -82,6 +84,35 @@ test.describe("a page built before a shutdown and read after it", () => {
       shortAnswer(page).getByText("has passed, so code that still sends it needs a pinned replacement now"),
     ).toBeVisible();
     expect(await seen(page)).not.toMatch(/well before 1 December 2026|due to shut down|Once it shuts down/);
+  });
+
+  // Wording that is true only up to the date itself. A swapped on/after pair in one guide read
+  // "that date is today" for every day after 1 December, so every page with dated wording is walked.
+  const ONLY_UNTIL_THE_DAY =
+    /\bis today\b|\bdate today\b|\b(?:Move|finish) today\b|\d+ days? away\b|\bdays? more\b|Shuts down in/;
+  const shutDownNames = getNames().filter((n) => n.lifecycle.shutdownScheduled?.date === "2026-12-01");
+  const pages = [...getGuides().map((g) => guideUrl(g.slug)), ...shutDownNames.map((n) => n.url)];
+  for (const url of pages)
+    test(`five days after the shutdowns, ${url} says nothing that was true only until then`, async ({ page }) => {
+      await at(page, "2026-12-06");
+      await page.goto(url);
+      expect(await seen(page)).not.toMatch(ONLY_UNTIL_THE_DAY);
+    });
+
+  test("a name's FAQ asks about the shutdown in the past tense once it has passed", async ({ page }) => {
+    const faq = (p: Page) => p.getByRole("region", { name: "Frequently asked questions" });
+    await at(page, "2026-11-29");
+    await page.goto("/names/chatgpt-image-latest/");
+    await expect(faq(page).getByRole("heading", { name: "When does chatgpt-image-latest shut down?" })).toBeVisible();
+    await at(page, "2026-12-06");
+    await page.reload();
+    await expect(
+      faq(page).getByRole("heading", { name: "When was chatgpt-image-latest set to shut down?" }),
+    ).toBeVisible();
+    await page.goto("/names/gpt-image-1-5/");
+    await expect(
+      faq(page).getByText(/That date has passed; this guide last checked the model before it/),
+    ).toBeVisible();
   });
 });
 

@@ -48,7 +48,7 @@ const spellings = (iso: string) => `(?:${formatProseDate(iso)}|${formatDate(iso)
 
 /**
  * Phrases in the wrong tense on `day` for a scheduled shutdown on `date`: future wording once the day
- * has come, "passed" or "shut down" wording before it.
+ * has come, "today" wording after it, "passed" or "shut down" wording before it.
  */
 export function wrongTense(text: string, date: string, day: string): string[] {
   const d = spellings(date);
@@ -66,7 +66,14 @@ export function wrongTense(text: string, date: string, day: string): string[] {
       "g",
     ),
   ];
-  const rules = day >= date ? future : past;
+  // Wording for the day itself; a swapped on/after pair in a guide showed it on every later day.
+  const today = [
+    new RegExp(
+      `(?:that date is today|is today|Today, ${d}, is its scheduled shutdown date|this is its scheduled shutdown date|reaches (?:its|their) (?:own )?scheduled shutdown date today|${d} is the scheduled shutdown date|scheduled for today)`,
+      "gi",
+    ),
+  ];
+  const rules = day > date ? [...future, ...today] : day === date ? future : past;
   return rules.flatMap((re) =>
     [...text.matchAll(re)].map((m) => text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 20)),
   );

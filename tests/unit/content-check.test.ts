@@ -176,6 +176,12 @@ const EXPECTED: Record<string, string> = {
     "names/gpt-image-1-5.yaml:9:32  `{{` or `}}` that is not a complete dated marker  (write {{name.event}} or {{name.event | before | after}}; inside a wording only {date} and {days} are allowed)",
   "dated-deadline-marker":
     "names/gpt-image-1-5.yaml:9:40  a deadline in front of a date-only marker: “before {{gpt-image-1-5.shutdownScheduled}}”  (use the dated form {{name.event | wording before the date | wording from the date on}}, with {date} and {days} inside (see “Dated wording” in content/README.md); a deadline needs a wording for after the date)",
+  "dated-wording-in-wrong-slot":
+    "names/gpt-image-1-5.yaml:9:32  the “on” wording of {{gpt-image-1-5.shutdownScheduled}} says “has passed”, which is not true on the day itself  (the wordings go in the order before | on | after (in MDX: before=, on=, after=); move it to the slot it is true in)",
+  "dated-mdx-swapped-wordings":
+    'guides/sample-guide.mdx:29:122  the after= wording of <Dated name="gpt-image-1-5" event="shutdownScheduled"> says “today”, which is not true after the date  (the wordings go in the order before | on | after (in MDX: before=, on=, after=); move it to the slot it is true in)',
+  "dated-follow-by-hand":
+    'guides/sample-guide.mdx:29:17  “scheduled to follow” written by hand: “is scheduled to follow”  (use <Dated name="…" event="…" before="wording before the date" after="wording from the date on" />, with {date} and {days} inside (see “Dated wording” in content/README.md))',
   "dated-mdx-missing-event":
     "guides/sample-guide.mdx:29:18  gpt-image-2 has no shutdownScheduled date in its lifecycle  (its lifecycle has: released)",
 };

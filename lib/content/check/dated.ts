@@ -56,6 +56,8 @@ const PHRASES: Array<{ re: RegExp; what: string }> = [
     re: /\bscheduled\s+to\s+(?:be\s+)?(?:shut\s+down|retire|be\s+retired|be\s+removed)\b/gi,
     what: "“scheduled to shut down” written by hand",
   },
+  // "gpt-image-1-mini is scheduled to follow" says the same thing without naming the shutdown.
+  { re: /\b(?:is|are)\s+(?:scheduled|due|set)\s+to\s+follow\b/gi, what: "“scheduled to follow” written by hand" },
   {
     re: new RegExp(String.raw`\b(?:before|until|till|by)\s+${ANY_DATE}`, "gi"),
     what: "a deadline (“before/until <date>”) written by hand",
@@ -92,6 +94,34 @@ const maskMarkers = (text: string) =>
     .join("");
 
 type Report = (offset: number, message: string, fix: string) => void;
+
+/**
+ * Words that are false in one slot of a dated statement. Wordings go "before | on | after"; a swapped
+ * pair ("that date is today" as the after-wording) reads wrong on every day after the date, and only
+ * then, so the check catches it on the day it is written.
+ */
+const WRONG_IN_SLOT: Record<"before" | "on" | "after", { re: RegExp; why: string }> = {
+  before: { re: /\b(?:has|have|had)\s+passed\b|\bis\s+today\b|\bago\b/i, why: "is not true before the date" },
+  on: { re: /\b(?:has|have|had)\s+passed\b|\baway\b|\bfrom\s+now\b|\bago\b/i, why: "is not true on the day itself" },
+  after: { re: /\btoday\b|\baway\b|\bfrom\s+now\b/i, why: "is not true after the date" },
+};
+
+/** Each wording that says something false for its slot, with the slot's name and the words. */
+export function misplacedWordings(variants: {
+  before?: string | undefined;
+  on?: string | undefined;
+  after?: string | undefined;
+}): Array<{ slot: "before" | "on" | "after"; words: string; why: string }> {
+  const out: Array<{ slot: "before" | "on" | "after"; words: string; why: string }> = [];
+  for (const slot of ["before", "on", "after"] as const) {
+    const m = variants[slot]?.match(WRONG_IN_SLOT[slot].re);
+    if (m) out.push({ slot, words: m[0], why: WRONG_IN_SLOT[slot].why });
+  }
+  return out;
+}
+
+const SLOT_FIX =
+  "the wordings go in the order before | on | after (in MDX: before=, on=, after=); move it to the slot it is true in";
 
 /**
  * A deadline in front of a date-only marker of a scheduled date reads wrong once the date passes: it
@@ -168,6 +198,9 @@ function checkMarkers(text: string, names: readonly Loaded<NameEntry>[], report:
       );
     } else if (problem)
       report(start, `dated reference {{${slug}.${event}: …}} ${problem}`, "separate the wordings with |");
+    else if (s.marker.variants)
+      for (const w of misplacedWordings(s.marker.variants))
+        report(start, `the “${w.slot}” wording of {{${slug}.${event}}} says “${w.words}”, which ${w.why}`, SLOT_FIX);
   }
 }
 
@@ -245,6 +278,14 @@ export function checkDatedWording(
   for (const use of uses) {
     if (use.name !== "Dated") continue;
     const { name, event } = use.props;
+    for (const w of misplacedWordings(use.props))
+      issues.push({
+        file: use.tree.guide.file,
+        ...use.at(w.slot),
+        message: `the ${w.slot}= wording of <Dated name="${name}" event="${event}"> says “${w.words}”, which ${w.why}`,
+        fix: SLOT_FIX,
+        severity: "error",
+      });
     checkMarkers(`{{${name}.${event}}}`, s.names, (_o, message, fix) =>
       issues.push({
         file: use.tree.guide.file,
