@@ -9,7 +9,16 @@ import { describe, expect, it } from "vitest";
 import { publishedFiles } from "@/lib/outputs/sitemap-files";
 import { site } from "@/lib/site";
 import { OUT_DIR, exportedPages, isRedirectPage, readPage, type ExportedPage } from "../support/exported-pages";
-import { attr, elements, find, parseHtml, textContent, type Element, type Node } from "../support/html";
+import {
+  attr,
+  elements,
+  find,
+  parseHtml,
+  textContent,
+  visibleTextNodes,
+  type Element,
+  type Node,
+} from "../support/html";
 import { htmlText, parseXml } from "../support/xml";
 
 const ORIGIN = site.origin;
@@ -124,7 +133,9 @@ function visibleFaq(page: Page): string[] | undefined {
     if (section.tagName !== "section" || attr(section, "hidden") !== undefined) continue;
     const label = ids.get(attr(section, "aria-labelledby") ?? "");
     if (!label || !/frequently asked questions/i.test(textContent(label))) continue;
-    return [...elements(section)].filter((el) => el.tagName === "h3").map((el) => clean(textContent(el)));
+    // A dated question carries its later wordings hidden; the reader (and JSON-LD) get the build day's.
+    const shown = (el: Element) => [...visibleTextNodes(el)].map((t) => t.value).join("");
+    return [...elements(section)].filter((el) => el.tagName === "h3").map((el) => clean(shown(el)));
   }
   return undefined;
 }
