@@ -1,5 +1,10 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { withoutRuntime } from "@/scripts/lib/export/runtime-free";
 import { ExportShapeError, stripRuntime } from "@/scripts/lib/export/strip";
+import { pageStripper } from "@/scripts/lib/export/strip-pages";
 
 /**
  * Small documents in the shape Next 16's static export writes (see .cache/export-original/ after a
@@ -112,5 +117,44 @@ describe("stripRuntime", () => {
   it("does not mistake an ordinary hidden element for streamed content", () => {
     const hidden = '<div hidden="" id="menu"><p>menu</p></div><div hidden="" id="S:x">not a boundary</div>';
     expect(stripRuntime(page({ body: hidden }), "a.html").html).toBe(page({ body: hidden, runtime: false }));
+  });
+});
+
+describe("the strip cache (pageStripper)", () => {
+  const dir = () => mkdtempSync(path.join(os.tmpdir(), "strip-cache-"));
+  const islands = page({ head: LD_JSON + ISLAND, body: ISLAND_DATA });
+
+  it("reads the runtime tags the same way as the parse5 strip, on every shape above", () => {
+    for (const html of [page(), islands, page({ head: '<link rel="modulepreload" href="/x.js"/>' })]) {
+      const { html: fast, removed } = withoutRuntime(html);
+      const full = stripRuntime(html, "a.html");
+      expect(fast).toBe(full.html);
+      expect(removed).toBe(full.removed);
+    }
+  });
+
+  it("answers a page whose runtime tags alone changed from the cache, with the same result as a parse", () => {
+    const cacheDir = dir();
+    const first = pageStripper(cacheDir);
+    first.strip(islands, "a.html");
+    // A warm .next/ splits the runtime into other chunks: same page, other script tags.
+    const rechunked = islands
+      .replace("turbopack-cc.js", "turbopack-ee.js")
+      .replace("</head>", `${RUNTIME_NOMODULE}</head>`);
+    const second = pageStripper(cacheDir);
+    const result = second.strip(rechunked, "a.html");
+    expect(second.stats).toEqual({ parsed: 0, cached: 1 });
+    expect(result).toEqual(stripRuntime(rechunked, "a.html"));
+  });
+
+  it("parses again when anything a reader gets changed: text, JSON-LD or island data", () => {
+    const cacheDir = dir();
+    pageStripper(cacheDir).strip(islands, "a.html");
+    const again = pageStripper(cacheDir);
+    again.strip(islands.replace("Text with", "Text, now with"), "a.html");
+    again.strip(islands.replace('"@type":"Article"', '"@type":"FAQPage"'), "a.html");
+    again.strip(islands.replace('"a":[1,2]', '"a":[1,3]'), "a.html");
+    again.strip(islands, "b.html");
+    expect(again.stats).toEqual({ parsed: 4, cached: 0 });
   });
 });

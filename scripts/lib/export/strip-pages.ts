@@ -1,12 +1,16 @@
 /**
  * Stripping exported pages, shared by the post-export step (scripts/postexport.ts) and its worker threads
- * (strip-worker.ts). A page's stripped HTML depends only on its exported HTML, its path and the strip code,
- * so each result is kept in a cache folder under the hash of those three: a rebuild parses only the pages
- * whose HTML changed (next.config.mjs pins the build id, so an unchanged page exports byte for byte the same).
+ * (strip-worker.ts). A page's stripped HTML is its exported HTML without the runtime tags, so each result
+ * is kept in a cache folder under the hash of the page's path, the strip code and the page with those tags
+ * cut by a fast regex pass (runtime-free.ts). The runtime tags are the part of Next's raw HTML that changes
+ * between a cold and a warm .next/ for an unchanged page; keyed by the rest, a one-guide rebuild parses one
+ * page. A result is cached only when the regex pass and the parse5 strip agree byte for byte on it, so a
+ * page the regex would read differently is always parsed.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { withoutRuntime } from "./runtime-free";
 import { stripRuntime, type StripResult } from "./strip";
 
 export interface StripStats {
@@ -23,18 +27,22 @@ export function pageStripper(cacheDir: string | undefined): {
   if (!cacheDir) return { strip: (html, rel) => (stats.parsed++, stripRuntime(html, rel)), stats };
   const code = createHash("sha256");
   // The strip code and the lockfile (parse5's version) decide the result besides the page.
-  for (const f of ["scripts/lib/export/strip.ts", "package-lock.json"]) code.update(readFileSync(f)).update("\0");
+  for (const f of ["scripts/lib/export/strip.ts", "scripts/lib/export/runtime-free.ts", "package-lock.json"])
+    code.update(readFileSync(f)).update("\0");
   const version = code.digest("hex");
   mkdirSync(cacheDir, { recursive: true });
   const strip = (html: string, rel: string): StripResult => {
-    const key = createHash("sha256").update(`${version}\0${rel}\0`).update(html).digest("hex");
+    const fast = withoutRuntime(html);
+    const key = createHash("sha256").update(`${version}\0${rel}\0`).update(fast.html).digest("hex");
     const file = path.join(cacheDir, `${key}.json`);
     if (existsSync(file)) {
       stats.cached++;
-      return JSON.parse(readFileSync(file, "utf8")) as StripResult;
+      // The page is the cached one but for its runtime tags; their count is this page's own.
+      return { ...(JSON.parse(readFileSync(file, "utf8")) as StripResult), removed: fast.removed };
     }
     stats.parsed++;
     const result = stripRuntime(html, rel);
+    if (result.html !== fast.html) return result;
     // Written beside and renamed: two workers never share a page, but a build cut off must not leave half a file.
     writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(result));
     renameSync(`${file}.${process.pid}.tmp`, file);
