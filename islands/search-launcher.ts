@@ -15,9 +15,10 @@ function open(trigger: Element | null) {
     .then((m) => m.openSearch(trigger))
     .catch(() => {
       // The chunk failed to load (offline, a new deploy): the search page works without it. Islands
-      // have no Next router, so a plain navigation is the only kind there is.
-      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-      location.href = "/search/";
+      // have no Next router, so a plain navigation is the only kind there is. The address is the header's
+      // search link's (an import of lib/urls.ts would cost every page a shared chunk).
+      const page = document.querySelector<HTMLAnchorElement>("a[data-search-open]")?.href;
+      if (page) location.href = page;
     });
 }
 

@@ -113,7 +113,8 @@ async function build(env: NodeJS.ProcessEnv, label: string): Promise<BuildRun> {
     throw new Error(`${label} build failed`);
   }
   const phases = buildPhases(r.log);
-  // A build that found out/ already built from the same inputs compiles nothing and writes no new stats.
+  // A build that found out/ already built from the same inputs compiles nothing and writes no new stats;
+  // otherwise the build wrote mdx-stats.json in this shape.
   const stats = phases.skipped
     ? { compiled: [], keys: [] }
     : (JSON.parse(readFileSync(path.join(".cache", "mdx-stats.json"), "utf8")) as {
@@ -322,7 +323,8 @@ if (opt("--worker")) {
   if (withStarlight) ensureStarlightInstalled();
   mkdirSync(TMP, { recursive: true });
   const previous: SizeResult[] = existsSync(RESULTS_JSON)
-    ? (JSON.parse(readFileSync(RESULTS_JSON, "utf8")) as SizeResult[])
+    ? // This script wrote the file (results.json) in this shape.
+      (JSON.parse(readFileSync(RESULTS_JSON, "utf8")) as SizeResult[])
     : [];
   const results = new Map(previous.map((r) => [r.guides, r]));
   for (const n of sizes) {
@@ -338,6 +340,7 @@ if (opt("--worker")) {
       console.error(`bench: ${n} guides failed`);
       process.exit(1);
     }
+    // Written by this script's --worker run in this shape.
     results.set(n, JSON.parse(readFileSync(path.join(TMP, `result-${n}.json`), "utf8")) as SizeResult);
     const all = [...results.values()].sort((a, b) => a.guides - b.guides);
     writeFileSync(RESULTS_JSON, `${JSON.stringify(all, null, 2)}\n`);

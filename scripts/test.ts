@@ -65,6 +65,7 @@ interface VitestReport {
   numFailedTests: number;
 }
 const vitestCount = (j: unknown) => ({
+  // Vitest's JSON reporter output (its types are not exported for the report file).
   passed: (j as VitestReport).numPassedTests,
   failed: (j as VitestReport).numFailedTests,
 });
@@ -72,6 +73,7 @@ interface PwReport {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
 }
 const pwCount = (j: unknown) => {
+  // Playwright's JSON reporter output.
   const s = (j as PwReport).stats;
   return { passed: s.expected + s.flaky, failed: s.unexpected + s.skipped };
 };

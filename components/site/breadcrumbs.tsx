@@ -1,11 +1,16 @@
 import Link from "next/link";
 import { breadcrumbList, type Crumb } from "@/lib/seo/jsonld";
+import { PAGES } from "@/lib/urls";
 import { JsonLd } from "./json-ld";
 
 export type { Crumb };
 
+/** Every trail starts at the home page; callers give only what lies below it. */
+const HOME: Crumb = { href: PAGES.home, label: "Home" };
+
 /** Visible breadcrumbs; the same list feeds the BreadcrumbList JSON-LD, so they can never disagree. */
-export function Breadcrumbs({ items }: { items: Crumb[] }) {
+export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
+  const items = [HOME, ...trail];
   return (
     <>
       <JsonLd things={[breadcrumbList(items)]} />

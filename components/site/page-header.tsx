@@ -8,7 +8,7 @@ import { Breadcrumbs, type Crumb } from "./breadcrumbs";
 export function PageHeader({ section, title, children }: { section: Crumb; title: string; children: ReactNode }) {
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, section]} />
+      <Breadcrumbs trail={[section]} />
       <h1 className="mt-6 font-serif text-3xl font-semibold tracking-tight text-zinc-900 sm:text-4xl dark:text-white">
         {title}
       </h1>

@@ -8,7 +8,7 @@ export function SiteHeader() {
     <header className="border-b border-zinc-200 bg-white/95 dark:border-zinc-800 dark:bg-zinc-950/95">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link
-          href="/"
+          href={PAGES.home}
           className="flex items-center gap-2 font-serif text-lg font-semibold tracking-tight text-zinc-900 dark:text-white"
         >
           <span

@@ -20,8 +20,7 @@ export function ToolHeader({
   return (
     <>
       <Breadcrumbs
-        items={[
-          { href: "/", label: "Home" },
+        trail={[
           { href: PAGES.tools, label: "Tools" },
           { href, label: crumb },
         ]}

@@ -40,6 +40,7 @@ export function sumOgStats(dir: string): { hits: number; misses: number; renderM
   const total = { hits: 0, misses: 0, renderMs: 0 };
   if (!existsSync(dir)) return total;
   for (const f of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
+    // Written by record() above in this shape; JSON.parse cannot know it.
     const s = JSON.parse(readFileSync(path.join(dir, f), "utf8")) as typeof total;
     total.hits += s.hits;
     total.misses += s.misses;

@@ -137,6 +137,7 @@ export function customSizeProblem(size: string): string | undefined {
   return undefined;
 }
 
+// Widened so includes() accepts any string; the guard narrows it back.
 export const isSizeKey = (s: string): s is SizeKey => (SIZE_KEYS as readonly string[]).includes(s);
 
 /** How OpenAI's published estimate relates to token count × price. */

@@ -148,6 +148,7 @@ export function statusOf(e: ScanEntry, data: ScanData, today: string): NameStatu
     {
       notOpenAI: e.notOpenAI === true,
       verification: e.verification,
+      // The island payload carries the lifecycle as the loader validated it; its JSON type lost the zod brand.
       lifecycle: e.lifecycle as Parameters<typeof deriveStatus>[0]["lifecycle"],
       relations: { replacedBy: e.replacedBy, supersededBy: e.supersededBy, related: [] },
       lastVerified: e.lastVerified,

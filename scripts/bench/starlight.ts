@@ -30,6 +30,7 @@ interface Table {
   sources: string[];
 }
 
+// Files the content check already validated; the caller names the shape it reads.
 const yamlFile = <T>(file: string) => parseYaml(readFileSync(file, "utf8")) as T;
 const quoted = (s: string) => JSON.stringify(s);
 

@@ -42,6 +42,7 @@ export function parseCache(dir = path.join(".cache", "content-check"), root = pr
   async function parse(guide: RawGuide): Promise<{ tree: GuideTree; issues: ContentIssue[] }> {
     const file = path.join(dir, `${keyOf(guide)}.v8`);
     if (existsSync(file)) {
+      // Written by this module with serialize() in this shape (the key includes this code).
       const s = deserialize(readFileSync(file)) as Stored;
       stats.hits++;
       return { tree: { guide, root: s.root, ids: new Set(s.ids), headings: s.headings }, issues: s.issues };

@@ -104,6 +104,18 @@ test("a page that never searches loads neither the dialog nor the index", async 
   expect(requests.some((p) => p.startsWith("/pagefind/"))).toBe(true);
 });
 
+test("when the dialog's code cannot load (offline, a new deploy), / goes to the search page instead", async ({
+  page,
+}) => {
+  await page.goto("/guides/who-bills-what/");
+  await page.waitForLoadState("networkidle");
+  // Everything the page needs has loaded; from now on no island chunk arrives.
+  await page.route("**/islands/**", (r) => r.abort());
+  await page.keyboard.press("/");
+  await expect(page).toHaveURL(/\/search\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Search");
+});
+
 for (const [query, url] of [
   ["imagegen", "/names/imagegen-2-0/"],
   ["dalle 3", "/names/dall-e-3/"],

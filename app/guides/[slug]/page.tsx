@@ -57,7 +57,6 @@ export default async function GuidePage({ params }: Props) {
     return g ? [{ href: g.url, label: g.title, hint: g.description }] : [];
   });
   const crumbs = [
-    { href: "/", label: "Home" },
     { href: PAGES.guides, label: "Guides" },
     { href: guide.url, label: guide.title },
   ];
@@ -75,7 +74,7 @@ export default async function GuidePage({ params }: Props) {
           ...(guide.faq.length ? [faqPage(guide.faq)] : []),
         ]}
       />
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs trail={crumbs} />
       <div className="mt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-12">
         <article className="min-w-0" data-pagefind-body="">
           <SearchMeta type="Guide" />

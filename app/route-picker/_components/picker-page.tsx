@@ -16,14 +16,10 @@ export function PickerPage({
   answers: readonly string[];
   crumb?: { href: string; label: string };
 }) {
-  const crumbs: Crumb[] = [
-    { href: "/", label: "Home" },
-    { href: PAGES.picker, label: "Route picker" },
-    ...(crumb ? [crumb] : []),
-  ];
+  const crumbs: Crumb[] = [{ href: PAGES.picker, label: "Route picker" }, ...(crumb ? [crumb] : [])];
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs trail={crumbs} />
       <div className="mt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-12">
         <div className="max-w-3xl min-w-0">
           <p className="text-accent-700 dark:text-accent-300 text-sm font-semibold tracking-wide uppercase">

@@ -59,8 +59,7 @@ export default async function RouteProfilePage({ params }: Props) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
       <Breadcrumbs
-        items={[
-          { href: PAGES.home, label: "Home" },
+        trail={[
           { href: PAGES.routes, label: "Routes" },
           { href: route.url, label: route.name },
         ]}

@@ -119,6 +119,7 @@ export class PageWeigher {
   }
 
   async weigh(html: string): Promise<PageWeight> {
+    // parse5's Document is a Node of its tree adapter; its types keep the two apart.
     const doc = parse(html) as unknown as Node;
     const cssUrls: string[] = [];
     const islands: IslandWeight[] = [];

@@ -13,6 +13,7 @@ export interface StripReply {
   stats: StripStats;
 }
 
+// workerData is what scripts/postexport.ts passes to new Worker(); threads share no types.
 const job = workerData as StripJob & { entry: string };
 const { strip, stats } = pageStripper(job.cacheDir);
 const outcomes = job.pages.map((rel) => stripPage(job.outDir, job.originalsDir, rel, strip));

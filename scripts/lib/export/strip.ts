@@ -54,8 +54,10 @@ export function stripRuntime(html: string, file: string): StripResult {
   const islandSrcs: string[] = [];
   let chunkScripts = 0;
   let flightScripts = 0;
+  // parse5's Document is a Node of its tree adapter; its types keep the two apart.
   for (const node of walk(doc as unknown as Node)) {
     if (!("tagName" in node)) continue;
+    // Narrowed by the tagName check above; parse5 types the walk as Node.
     const el = node as Element;
     const loc = el.sourceCodeLocation;
     if (el.tagName === "div" && attr(el, "hidden") !== undefined && /^S:\d+$/.test(attr(el, "id") ?? "")) {

@@ -36,6 +36,7 @@ function firstItems(details: unknown): string | undefined {
   const items = (details as { items?: Array<Record<string, unknown>> } | undefined)?.items;
   if (!Array.isArray(items) || !items.length) return undefined;
   const describe = (i: Record<string, unknown>) => {
+    // Lighthouse types audit details loosely (unknown); these are the fields its LCP and TBT items carry.
     const loc = i.sourceLocation as { url?: string } | undefined;
     const node = i.node as { snippet?: string } | undefined;
     return [i.description, loc?.url ?? i.url, node?.snippet].filter((x) => typeof x === "string" && x).join(" ");
@@ -54,6 +55,7 @@ async function once(chrome: LaunchedChrome, url: string): Promise<LighthouseResu
   const lhr = result.lhr;
   if (lhr.runtimeError)
     throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  // Filled for every category in the loop below.
   const scores = {} as Record<Category, number>;
   const failing: LighthouseResult["failing"] = [];
   for (const c of CATEGORIES) {

@@ -67,14 +67,13 @@ export function NameArticle({ name }: { name: NameRecord }) {
     guides: mentioning.length > 0,
   });
   const crumbs = [
-    { href: "/", label: "Home" },
     { href: PAGES.names, label: "Names" },
     { href: name.url, label: name.name },
   ];
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
       <JsonLd things={[definedTerm(name), ...(name.faq.length ? [faqPage(name.faq)] : [])]} />
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs trail={crumbs} />
       <article className="mt-6 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12" data-pagefind-body="">
         <SearchMeta
           type="Name"
