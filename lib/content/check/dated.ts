@@ -107,7 +107,7 @@ const WRONG_IN_SLOT: Record<"before" | "on" | "after", { re: RegExp; why: string
 };
 
 /** Each wording that says something false for its slot, with the slot's name and the words. */
-export function misplacedWordings(variants: {
+function misplacedWordings(variants: {
   before?: string | undefined;
   on?: string | undefined;
   after?: string | undefined;
