@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { IslandData } from "@/components/site/island-data";
+import { IslandData, IslandDataAfterExport } from "@/components/site/island-data";
 import { IslandScript } from "@/components/site/island-script";
 import { Wayfinding } from "@/components/site/wayfinding";
-import { getGuides } from "@/lib/content/guides";
-import { getNames } from "@/lib/content/names";
-import { notFoundIndex } from "@/lib/search/not-found-index";
+import { AFTER_EXPORT_DATA, islandDataAfterExport } from "@/lib/island-data-after-export";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { SearchIcon } from "@/components/ui/search-icon";
 import { PAGES } from "@/lib/urls";
@@ -55,7 +53,12 @@ export default function NotFound() {
         </a>
       </p>
       <Wayfinding headingId="places" title="Good places to continue" />
-      <IslandData name="not-found" data={notFoundIndex(getNames(), getGuides())} />
+      {/* Not rendered here in a build: this page is every page's not-found boundary (see IslandDataAfterExport). */}
+      {islandDataAfterExport() ? (
+        <IslandDataAfterExport name="not-found" />
+      ) : (
+        <IslandData name="not-found" data={AFTER_EXPORT_DATA["not-found"]()} />
+      )}
       <IslandScript name="not-found" />
     </div>
   );

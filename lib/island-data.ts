@@ -23,6 +23,20 @@ export interface IslandPayloads {
 
 export type IslandDataName = keyof IslandPayloads;
 
+/**
+ * The text of a page's `<script type="application/json" data-island-data>`: `<` is escaped so no string in
+ * the data can close the element. One writer for the page render and for data filled in after export.
+ */
+export function islandDataJson(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
+
+/**
+ * The attribute of an island data element whose JSON is filled in after the export
+ * (scripts/lib/export/island-data-after-export.ts) instead of by the page render.
+ */
+export const AFTER_EXPORT_ATTR = "data-island-data-after-export";
+
 /** The payload the page carries for `name`, or undefined on a page without it. */
 export function readIslandData<K extends IslandDataName>(name: K): IslandPayloads[K] | undefined {
   const text = document.querySelector(`script[data-island-data="${name}"]`)?.textContent;

@@ -205,6 +205,7 @@ async function runSize(
   const typecheckDir = path.join(TMP, `typecheck-${n}`);
   const postexportDir = path.join(TMP, `postexport-${n}`);
   const twinDir = path.join(TMP, `twins-${n}`);
+  const pageStore = path.join(TMP, `pages-${n}`);
   const env = {
     ...process.env,
     BENCH_SIZE: String(n),
@@ -215,6 +216,7 @@ async function runSize(
     TYPECHECK_CACHE_DIR: typecheckDir,
     POSTEXPORT_CACHE_DIR: postexportDir,
     TWIN_CACHE_DIR: twinDir,
+    PAGE_STORE_DIR: pageStore,
     SITE_AS_OF: AS_OF,
     BUILD_KEEP_RAW_EXPORT: "0",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -237,7 +239,7 @@ async function runSize(
   try {
     clearNextBuild();
     // Cold means cold: our caches and tsc's incremental state go too, so the type check runs from nothing.
-    for (const d of [mdxDir, ogDir, checkDir, typecheckDir, postexportDir, twinDir, "tsconfig.tsbuildinfo"])
+    for (const d of [mdxDir, ogDir, checkDir, typecheckDir, postexportDir, twinDir, pageStore, "tsconfig.tsbuildinfo"])
       rmSync(d, { recursive: true, force: true });
     cold = await build(env, "cold");
     warm = await build(env, "warm");

@@ -1,6 +1,7 @@
 /**
- * The production build: content check → JSON schemas → islands → next build → post-export step →
- * search index → build stamp → self-check → publish. Every step works in a staging folder
+ * The production build: JSON schemas → islands → checks (the content check and the type check, side by
+ * side) → next build → post-export step → data formats → search index → build stamp →
+ * self-check → publish. Every step works in a staging folder
  * (.cache/build/stage, see scripts/lib/export/publish.ts); only a build that passed every step replaces out/.
  * A failed or interrupted build (Ctrl-C, SIGTERM, a crash) leaves out/ exactly as it was and says so.
  *
@@ -10,7 +11,7 @@
  *   BUILD_NEXT_EXPORT=<dir>   reuse a raw Next export (such as .cache/build/raw-export, kept by every
  *                             build unless BUILD_KEEP_RAW_EXPORT=0) instead of content check → next build;
  *                             for the fault tests
- *   BUILD_FAIL_AFTER=<step>   test hook: fail right after that step (content-check, next-build, post-export,
+ *   BUILD_FAIL_AFTER=<step>   test hook: fail right after that step (checks, next-build, post-export,
  *                             search-index, build-stamp, self-check), as a broken step would
  *   BUILD_PAUSE_AT=<step>     test hook: wait at the start of that step, so a test can interrupt it there
  *   BUILD_FORCE=1             build even when out/ already holds a build of exactly these inputs
@@ -29,6 +30,14 @@ import { mdxCacheDir } from "../lib/content/mdx";
 import { contentDir } from "../lib/content/paths";
 import { sumMdxStats } from "../lib/content/mdx-stats";
 import { buildStamp, STAMP_FILE } from "./lib/export/build-stamp";
+import { fillIslandDataAfterExport } from "./lib/export/island-data-after-export";
+import {
+  keepGuidePages,
+  pageStoreDir,
+  planGuidePages,
+  restoreGuidePages,
+  writeRenderSet,
+} from "./lib/export/page-store";
 import { buildDirs, publishStage, restoreInterruptedSwap } from "./lib/export/publish";
 import { selfCheck } from "./lib/export/self-check";
 import { sumOgStats } from "../lib/seo/og-cache";
@@ -43,7 +52,8 @@ const bin = (name: string) => path.join("node_modules", ".bin", name);
 const slug = (step: string) => step.replaceAll(" ", "-");
 
 let step = "start";
-let child: ChildProcess | undefined;
+/** The steps' processes now running (several during the checks). */
+const children = new Set<ChildProcess>();
 let published = false;
 
 /** What the reader of a failed build most needs to know: what is served now. */
@@ -55,6 +65,8 @@ function outState(): string {
 }
 
 function stop(reason: string, code: number): never {
+  // A step that fails while others run beside it (the checks) takes them down with the build.
+  for (const c of children) c.kill("SIGTERM");
   console.error(`\nbuild: ${reason}; ${outState()}`);
   releaseLock();
   process.exit(code);
@@ -63,7 +75,7 @@ function stop(reason: string, code: number): never {
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     // A Ctrl-C reaches the whole process group; a signal sent to this process alone is passed on.
-    child?.kill(signal);
+    for (const c of children) c.kill(signal);
     stop(`interrupted during ${step}`, 130);
   });
 }
@@ -110,17 +122,46 @@ async function begin(name: string): Promise<number> {
   return Date.now();
 }
 
-async function run(name: string, command: string, args: string[], extraEnv: Record<string, string> = {}) {
-  const started = await begin(name);
+interface Command {
+  name: string;
+  command: string;
+  args: string[];
+  extraEnv?: Record<string, string>;
+}
+
+/** Runs one command to its end; a failure stops the build. */
+function spawnStep({ name, command, args, extraEnv = {} }: Command): Promise<void> {
   return new Promise<void>((resolve) => {
-    child = spawn(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
-    child.on("exit", (code, signal) => {
-      child = undefined;
+    const c = spawn(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
+    children.add(c);
+    c.on("exit", (code, signal) => {
+      children.delete(c);
       if (code !== 0) stop(`${name} failed${signal ? ` (${signal})` : ""}`, code ?? 1);
-      afterStep(name, started);
       resolve();
     });
   });
+}
+
+async function run(name: string, command: string, args: string[], extraEnv: Record<string, string> = {}) {
+  const started = await begin(name);
+  await spawnStep({ name, command, args, extraEnv });
+  afterStep(name, started);
+}
+
+/**
+ * Runs single-threaded commands side by side as one step `name` (the content check and the type check
+ * each use one core). Each member's own time is logged as "<member> finished in N s";
+ * the step's line is the wall time of the slowest. The first to fail stops the others and the build.
+ */
+async function runTogether(name: string, members: Command[]) {
+  const started = await begin(name);
+  await Promise.all(
+    members.map(async (m) => {
+      await spawnStep(m);
+      console.log(`build: ${m.name} finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }),
+  );
+  afterStep(name, started);
 }
 
 async function inProcess(name: string, work: () => void | Promise<void>) {
@@ -163,10 +204,26 @@ if (reuse) {
     cpSync(reuse, dirs.stage, { recursive: true });
   });
 } else {
-  await run("content check", bin("tsx"), ["scripts/content-check.ts"]);
   // Editors' JSON Schemas follow the zod schemas; a unit test fails if the committed ones drift.
   await run("json schemas", bin("tsx"), ["scripts/gen-schemas.ts"]);
+  // Before the type check: components import the islands manifest this step writes.
   await run("islands", bin("tsx"), ["scripts/build-islands.ts"]);
+  // Next's own type check is off (next.config.mjs): it cost ~40 s on every build, content-only ones too.
+  // Ours runs beside the content check (each uses one core), and only when code changed since the last
+  // passing one. The MDX compile stays inside Next: there it runs in the worker that renders the guide
+  // pages while the other renders the Open Graph cards, and moved out here it made this step the longer.
+  const typecheckOk = path.resolve(process.env.TYPECHECK_CACHE_DIR ?? path.join(".cache", "typecheck"), "passed");
+  const codeKey = typecheckKey();
+  const typecheckNeeded = !existsSync(typecheckOk) || readFileSync(typecheckOk, "utf8") !== codeKey;
+  if (!typecheckNeeded) console.log("build: type check skipped (no code changed since the last passing check)");
+  await runTogether("checks", [
+    { name: "content check", command: bin("tsx"), args: ["scripts/content-check.ts"] },
+    ...(typecheckNeeded ? [{ name: "type check", command: bin("tsc"), args: ["--noEmit"] }] : []),
+  ]);
+  if (typecheckNeeded) {
+    mkdirSync(path.dirname(typecheckOk), { recursive: true });
+    writeFileSync(typecheckOk, codeKey);
+  }
   // Each Next worker process records its MDX compile hits/misses there; summed below for the bench and tests.
   // In the build's own work folder, so a second build elsewhere (BUILD_WORK_DIR) never clears this one's stats.
   const statsDir = path.join(work, "mdx-stats");
@@ -174,21 +231,35 @@ if (reuse) {
   rmSync(statsDir, { recursive: true, force: true });
   rmSync(ogStatsDir, { recursive: true, force: true });
   // NEXT_EXPORT_DIR (next.config.mjs) sends the static export to the stage instead of out/.
-  await run("next build", bin("next"), ["build"], {
+  const nextEnv = {
     MDX_STATS_DIR: statsDir,
     OG_STATS_DIR: ogStatsDir,
     NEXT_EXPORT_DIR: path.relative(process.cwd(), dirs.stage),
-  });
-  // Next's own type check is off (next.config.mjs): it cost ~40 s on every build, content-only ones too.
-  const typecheckOk = path.resolve(process.env.TYPECHECK_CACHE_DIR ?? path.join(".cache", "typecheck"), "passed");
-  const codeKey = typecheckKey();
-  if (existsSync(typecheckOk) && readFileSync(typecheckOk, "utf8") === codeKey) {
-    console.log("build: type check skipped (no code changed since the last passing check)");
-  } else {
-    await run("type check", bin("tsc"), ["--noEmit"]);
-    mkdirSync(path.dirname(typecheckOk), { recursive: true });
-    writeFileSync(typecheckOk, codeKey);
+  };
+  // Guide pages whose inputs did not change come from the page store instead of Next (page-store.ts).
+  const store = pageStoreDir();
+  const plan = store ? planGuidePages(store) : undefined;
+  const renderSet = path.join(work, "render-guides.json");
+  rmSync(renderSet, { force: true });
+  if (plan?.reuse.length) {
+    writeRenderSet(plan, renderSet);
+    console.log(
+      `build: ${plan.render.length} of ${plan.keys.size} guide pages to render, the others from the page store`,
+    );
   }
+  await run(
+    "next build",
+    bin("next"),
+    ["build"],
+    plan?.reuse.length ? { ...nextEnv, RENDER_GUIDES_FILE: renderSet } : nextEnv,
+  );
+  if (plan?.reuse.length && !restoreGuidePages(dirs.stage, plan)) {
+    console.log("build: the stylesheet changed, so the stored guide pages are out of date; every guide is rendered");
+    rmSync(dirs.stage, { recursive: true, force: true });
+    plan.render.push(...plan.reuse.splice(0));
+    await run("next build", bin("next"), ["build"], nextEnv);
+  }
+  if (plan) keepGuidePages(dirs.stage, plan);
   const mdx = sumMdxStats(statsDir);
   // MDX_STATS_FILE: a test that builds other content beside the main build keeps the main build's stats intact
   // (tests/build/mdx-cache.test.ts reads them).
@@ -213,9 +284,11 @@ await run("post-export", bin("tsx"), ["scripts/postexport.ts"], {
   OUT_DIR: dirs.stage,
   ORIGINALS_DIR: dirs.stageOriginals,
 });
-// The API, Markdown twins, llms.txt, feeds, calendars and badges: generated from the loaders into the
+// The island data Next must not render (the 404 page's), then the API, Markdown twins, llms.txt, feeds,
+// calendars and badges: generated from the loaders into the
 // stage after the post-export step (so it cannot strip them) and before the self-check.
 await inProcess("data formats", async () => {
+  fillIslandDataAfterExport(dirs.stage);
   const n = await writeOutputs(dirs.stage);
   console.log(`build: ${n} API, Markdown, feed, calendar and badge files`);
 });

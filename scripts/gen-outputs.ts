@@ -2,63 +2,82 @@
  * Writes the files of lib/outputs/generate.ts (JSON API, Markdown twins, llms.txt, feeds, calendars,
  * badges) into out/, after the post-export step so nothing of it is stripped or deleted, and adds their
  * header rules to out/_headers. The build runs it; `tsx scripts/gen-outputs.ts` reruns it on an export.
- * Converting a page's HTML to its Markdown twin is the slow part at 1,000 guides; a twin depends only on
- * the page's HTML, its URL, the origin, the as-of day and the code, so each is kept in .cache/twins/
- * (TWIN_CACHE_DIR) under the hash of those, and a rebuild converts only the pages that changed.
+ * Converting a page's HTML to its Markdown twin is the slow part at 1,000 guides: each twin is kept in
+ * .cache/twins/ (TWIN_CACHE_DIR; scripts/lib/twins/cache.ts), so a rebuild converts only the pages that
+ * changed, and the ones that did are converted in worker threads, one per core.
  */
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { asOfDate } from "../lib/as-of";
 import { markdownTwin } from "../lib/markdown/twin";
 import { generateOutputs, twinPages } from "../lib/outputs/generate";
 import { outputHeaderRules } from "../lib/outputs/http";
+import { absoluteUrl, site } from "../lib/site";
 import { markdownTwinPath, outFileOf } from "../lib/urls";
+import { cachedTwin, twinCodeVersion, twinFile } from "./lib/twins/cache";
+import type { TwinJob } from "./lib/twins/worker";
 
 const HEADERS_MARK = "# API, Markdown twins (scripts/gen-outputs.ts)";
 
-/** Every file under lib/ and the lockfile: the twin code reaches into several lib folders, so all of it counts. */
-function codeVersion(): string {
-  const h = createHash("sha256");
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir).sort()) {
-      const p = path.join(dir, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else h.update(`${p}\0`).update(readFileSync(p)).update("\0");
-    }
-  };
-  walk("lib");
-  h.update(readFileSync("package-lock.json"));
-  return h.digest("hex");
-}
+/** Below this many pages to convert, a thread costs more to start than it saves. */
+const PAGES_PER_THREAD = 64;
 
-function cachedTwin(dir: string): typeof markdownTwin {
-  const version = codeVersion();
-  mkdirSync(dir, { recursive: true });
-  return async (input) => {
-    const key = createHash("sha256")
-      .update(`${version}\0${input.url}\0${input.origin}\0${input.asOf}\0`)
-      .update(input.html)
-      .digest("hex");
-    const file = path.join(dir, `${key}.md`);
-    if (existsSync(file)) return readFileSync(file, "utf8");
-    const markdown = await markdownTwin(input);
-    // Two builds (a test's and the main one) may write the same twin: each writes its own file, then renames.
-    writeFileSync(`${file}.${process.pid}.tmp`, markdown);
-    renameSync(`${file}.${process.pid}.tmp`, file);
-    return markdown;
-  };
+/**
+ * Converts the twins the cache does not hold yet in worker threads, one per core, so the generation
+ * below (single-threaded, in page order) reads every twin from the cache. At 1,000 guides a cold build
+ * converts 1,000 pages here.
+ */
+async function fillTwinCache(
+  dir: string,
+  version: string,
+  pageHtml: (page: string) => string | undefined,
+): Promise<number> {
+  const jobs = twinPages().flatMap((page) => {
+    const html = pageHtml(page);
+    if (html === undefined) return [];
+    const input = { html, url: absoluteUrl(page), origin: site.origin, asOf: asOfDate() };
+    const file = twinFile(dir, version, input);
+    return existsSync(file) ? [] : [{ file, input }];
+  });
+  const threads = Math.min(os.availableParallelism(), Math.floor(jobs.length / PAGES_PER_THREAD));
+  if (threads < 2) return 0;
+  const entry = new URL("./lib/twins/worker.ts", import.meta.url).href;
+  // Dealt round-robin, so long and short pages spread evenly over the threads.
+  const shares = Array.from({ length: threads }, (_, t) => jobs.filter((_, i) => i % threads === t));
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(new URL("./lib/export/worker-boot.mjs", import.meta.url), {
+            workerData: { jobs: share, entry } satisfies TwinJob & { entry: string },
+          });
+          worker.once("message", () => resolve());
+          worker.once("error", reject);
+          worker.once(
+            "exit",
+            (code) => code !== 0 && reject(new Error(`gen-outputs: a worker thread exited with ${code}`)),
+          );
+        }),
+    ),
+  );
+  return jobs.length;
 }
 
 export async function writeOutputs(outDir: string): Promise<number> {
   const pageFile = (page: string) => path.join(outDir, outFileOf(page), "index.html");
   const cacheDir =
     process.env.TWIN_CACHE === "0" ? undefined : (process.env.TWIN_CACHE_DIR ?? path.join(".cache", "twins"));
-  const files = await generateOutputs(
-    asOfDate(),
-    (page) => (existsSync(pageFile(page)) ? readFileSync(pageFile(page), "utf8") : undefined),
-    cacheDir ? cachedTwin(cacheDir) : markdownTwin,
-  );
+  const pageHtml = (page: string) => (existsSync(pageFile(page)) ? readFileSync(pageFile(page), "utf8") : undefined);
+  let twin = markdownTwin;
+  if (cacheDir) {
+    const version = twinCodeVersion();
+    mkdirSync(cacheDir, { recursive: true });
+    await fillTwinCache(cacheDir, version, pageHtml);
+    twin = cachedTwin(cacheDir, version);
+  }
+  const files = await generateOutputs(asOfDate(), pageHtml, twin);
   for (const [sitePath, text] of files) {
     const file = path.join(outDir, outFileOf(sitePath));
     mkdirSync(path.dirname(file), { recursive: true });

@@ -8,6 +8,10 @@ export interface Phases {
   skipped: boolean;
   /** Seconds per build step, in the order the build ran them. */
   steps: Record<string, number>;
+  /** Seconds of each command run side by side inside a step (the checks: content check, type check). */
+  members: Record<string, number>;
+  /** Guide pages Next rendered / guides (the others came from the page store); absent when it rendered all. */
+  guidePages?: { rendered: number; total: number };
   nextCompileS?: number;
   staticGenerationS?: number;
   staticWorkers?: number;
@@ -24,6 +28,9 @@ const seconds = (value: string, unit: string) => Number(value) / (unit === "ms" 
 export function buildPhases(log: string): Phases {
   const steps: Record<string, number> = {};
   for (const m of log.matchAll(/^build: (.+?) done in ([\d.]+) s$/gm)) steps[m[1]!] = Number(m[2]);
+  const members: Record<string, number> = {};
+  for (const m of log.matchAll(/^build: (.+?) finished in ([\d.]+) s$/gm)) members[m[1]!] = Number(m[2]);
+  const guides = /^build: (\d+) of (\d+) guide pages to render/m.exec(log);
   const compile = /Compiled successfully in ([\d.]+)\s*(ms|s|min)/.exec(log);
   const generate = /Generating static pages using (\d+) workers? \(\d+\/\d+\) in ([\d.]+)\s*(ms|s|min)/.exec(log);
   const og = /build: Open Graph (\d+) of (\d+) cards rendered, \d+ from the cache, ([\d.]+) s in workers/.exec(log);
@@ -33,6 +40,8 @@ export function buildPhases(log: string): Phases {
     postExport: post ? { parsed: Number(post[1]), cached: Number(post[2]) } : undefined,
     skipped: /^build: nothing changed since the build in /m.test(log),
     steps,
+    members,
+    guidePages: guides ? { rendered: Number(guides[1]), total: Number(guides[2]) } : undefined,
     nextCompileS: compile ? seconds(compile[1]!, compile[2]!) : undefined,
     staticWorkers: generate ? Number(generate[1]) : undefined,
     staticGenerationS: generate ? seconds(generate[2]!, generate[3]!) : undefined,

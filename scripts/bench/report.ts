@@ -154,8 +154,11 @@ export function starlightSection(sorted: SizeResult[]): string[] {
   ];
 }
 
-/** The build steps in the order they run; Next's compile and static generation are parts of "next build". */
-const STEPS = ["content check", "json schemas", "islands", "next build", "type check", "post-export", "data formats", "search index", "build stamp", "self-check"];
+/**
+ * The build steps in the order they run; Next's compile and static generation are parts of "next build",
+ * and "checks" is the content check and the type check side by side (the step takes the longer of the two).
+ */
+const STEPS = ["json schemas", "islands", "checks", "next build", "post-export", "data formats", "search index", "build stamp", "self-check"];
 
 const s1 = (v?: number) => (v === undefined ? "—" : v.toFixed(1));
 
@@ -169,13 +172,14 @@ export function phaseSection(sorted: SizeResult[]): string[] {
       if (p.skipped)
         return [`| ${r.guides} | ${kind} | ${sec(run.ms)} | nothing rebuilt: out/ already holds a build of the same inputs and as-of day |${" |".repeat(STEPS.length + 1)}`];
       const og = p.og ? `${s1(p.og.workerS)} (${p.og.rendered} of ${p.og.cards} rendered)` : "—";
-      const check = p.contentCheck ? ` (${p.contentCheck.parsed} parsed)` : "";
+      const parsed = p.contentCheck ? `, ${p.contentCheck.parsed} parsed` : "";
+      const typecheck = p.members["type check"] === undefined ? "skipped (no code change)" : s1(p.members["type check"]);
+      const guides = p.guidePages ? `, ${p.guidePages.rendered} of ${p.guidePages.total} guide pages rendered` : "";
       const cells = STEPS.map((step) => {
         const v = s1(p.steps[step]);
-        if (step === "content check") return `${v}${check}`;
-        if (step === "type check" && v === "—") return "skipped (no code change)";
+        if (step === "checks") return `${v} (content check ${s1(p.members["content check"])}${parsed}; type check ${typecheck})`;
         if (step === "post-export" && p.postExport) return `${v} (${p.postExport.parsed} parsed)`;
-        if (step === "next build") return `${v} (compile ${s1(p.nextCompileS)}, static generation ${s1(p.staticGenerationS)} with ${p.staticWorkers ?? "?"} workers)`;
+        if (step === "next build") return `${v} (compile ${s1(p.nextCompileS)}, static generation ${s1(p.staticGenerationS)} with ${p.staticWorkers ?? "?"} workers${guides})`;
         return v;
       });
       return [`| ${r.guides} | ${kind} | ${sec(run.ms)} | ${cells.join(" | ")} | ${og} | ${s1(run.ms / 1000 - Object.values(p.steps).reduce((a, b) => a + b, 0))} |`];

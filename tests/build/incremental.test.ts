@@ -3,7 +3,8 @@
  * content, in folders of its own under .cache/incremental-test/, this runs real builds:
  *   1. cold (empty caches, no .next/ build) → A;
  *   2. the same build again: nothing changed, so out/ is kept, and equals A;
- *   3. one guide edited, built with every cache warm → B; then cold → B′; B must equal B′ byte for byte;
+ *   3. one guide edited, built with every cache warm → B (Next renders that guide; the other guide page comes
+ *      from the page store); then cold → B′; B must equal B′ byte for byte;
  *   4. one name's shutdown date moved, built warm → C; every page that mentions the name and shows the old
  *      date must differ from B, and C must equal a cold build C′.
  * Every file is compared except the build stamp. It builds four times, so it takes a few minutes.
@@ -37,6 +38,7 @@ async function build(out: string, caches: string): Promise<string> {
       TYPECHECK_CACHE_DIR: path.join(caches, "typecheck"),
       POSTEXPORT_CACHE_DIR: path.join(caches, "postexport"),
       TWIN_CACHE_DIR: path.join(caches, "twins"),
+      PAGE_STORE_DIR: path.join(caches, "pages"),
       MDX_STATS_FILE: path.join(HOME, "mdx-stats.json"),
       BUILD_KEEP_RAW_EXPORT: "0",
       NEXT_TELEMETRY_DISABLED: "1",
@@ -119,6 +121,17 @@ describe("incremental builds equal cold builds", () => {
     rmSync(HOME, { recursive: true, force: true });
     mkdirSync(HOME, { recursive: true });
     cpSync(path.join(ROOT, "tests", "fixtures", "valid-content"), CONTENT, { recursive: true });
+    // A second guide, so that after one guide's edit the other page comes from the page store.
+    const sample = readFileSync(path.join(CONTENT, "guides", "sample-guide.mdx"), "utf8");
+    writeFileSync(
+      path.join(CONTENT, "guides", "second-guide.mdx"),
+      sample
+        .replace(/^title: .*$/m, 'title: "A second sample guide"')
+        .replace(
+          /^description: .*$/m,
+          'description: "A second fixture guide, so a rebuild after one edit can take this page from the page store."',
+        ),
+    );
   });
   // Kept when a test failed, so the differing files can be read; removed after a clean run.
   let failed = false;
@@ -146,9 +159,12 @@ describe("incremental builds equal cold builds", () => {
     const log = await build(out, CACHES);
     expect(log).not.toContain("build: nothing changed");
     expect(log).toMatch(/Open Graph 0 of \d+ cards rendered/);
+    // Next renders the edited guide only; the other guide page is the stored one.
+    expect(log).toContain("build: 1 of 2 guide pages to render, the others from the page store");
     b = keep(out, "b");
     const changed = differences(a, b);
     expect(changed).toContain("guides/sample-guide/index.html");
+    expect(changed).not.toContain("guides/second-guide/index.html");
     await coldBuild(path.join(HOME, "b-cold"));
     expect(differences(b, path.join(HOME, "b-cold"))).toEqual([]);
   }, 1_200_000);
@@ -161,7 +177,9 @@ describe("incremental builds equal cold builds", () => {
       yaml,
       before.replace("shutdownScheduled: { date: 2026-12-01", "shutdownScheduled: { date: 2026-12-15"),
     );
-    await build(out, CACHES);
+    const log = await build(out, CACHES);
+    // A name is input that every guide page shares: no guide page may come from the page store.
+    expect(log).not.toContain("from the page store");
     // Pages that mention the name and show the date (in the fixtures no other name has that date). A page that
     // only links to the name (a "replaced by" line, a list of ids) has nothing to change; a cold build agrees.
     const mentions = files(b).filter((f) => {

@@ -1,4 +1,5 @@
 import { getGuide, getGuides } from "@/lib/content/guides";
+import { guidesToRender } from "@/lib/content/render-set";
 import { CARD_CONTENT_TYPE, CARD_SIZE, renderCard } from "@/lib/seo/og-card";
 import { plainText } from "@/lib/dated/plain";
 
@@ -9,7 +10,7 @@ export const contentType = CARD_CONTENT_TYPE;
 export const alt = "Guide card: title, summary and last verified date";
 
 export function generateStaticParams() {
-  return getGuides().map((g) => ({ slug: g.slug }));
+  return guidesToRender(getGuides()).map((g) => ({ slug: g.slug }));
 }
 
 export default async function GuideCard({ params }: { params: Promise<{ slug: string }> }) {

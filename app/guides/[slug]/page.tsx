@@ -14,6 +14,7 @@ import { StatusBadge } from "@/components/site/status-badge";
 import { mdxComponents } from "@/components/mdx/registry";
 import { getGuideBody } from "@/lib/content/guide-body";
 import { getGuide, getGuides } from "@/lib/content/guides";
+import { guidesToRender } from "@/lib/content/render-set";
 import { getNameMap } from "@/lib/content/names";
 import { resolveSources } from "@/lib/content/sources";
 import { GUIDE_IDS, markdownTwinPath, PAGES } from "@/lib/urls";
@@ -26,7 +27,7 @@ import { plainText } from "@/lib/dated/plain";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getGuides().map((g) => ({ slug: g.slug }));
+  return guidesToRender(getGuides()).map((g) => ({ slug: g.slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };

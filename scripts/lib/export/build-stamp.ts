@@ -32,11 +32,19 @@ function* files(p: string): Generator<string> {
   }
 }
 
+/** A guide file's front matter: what pages other than its own show of it (titles, descriptions, related links). */
+function frontMatterOnly(text: Buffer): Buffer {
+  const match = /^---\r?\n[\s\S]*?\r?\n---/.exec(text.toString("utf8"));
+  return match ? Buffer.from(match[0]) : text;
+}
+
 /**
  * A hash of the build inputs plus the as-of date (statuses are computed against it, so tomorrow's
- * build can differ from today's with no file changed) and the site origin.
+ * build can differ from today's with no file changed) and the site origin. With `guideBodies: false`,
+ * each guide counts by its front matter only: what every guide page has in common (scripts/lib/export/page-store.ts).
  */
-export function buildStamp(root = process.cwd()): string {
+export function buildStamp(root = process.cwd(), { guideBodies = true } = {}): string {
+  const guides = path.join(contentDir(), "guides");
   const h = createHash("sha256");
   h.update(`${asOfDate()}\0${process.env.SITE_ORIGIN ?? ""}\0`);
   // CONTENT_DIR and PUBLIC_DIR (the bench, the incremental tests) point the build at other folders: those
@@ -47,7 +55,8 @@ export function buildStamp(root = process.cwd()): string {
   for (const input of [...INPUTS.map((i) => path.join(root, i)), ...extra]) {
     for (const f of files(input)) {
       h.update(path.relative(root, f));
-      h.update(readFileSync(f));
+      const bytes = readFileSync(f);
+      h.update(!guideBodies && path.dirname(f) === guides && f.endsWith(".mdx") ? frontMatterOnly(bytes) : bytes);
     }
   }
   return h.digest("hex");

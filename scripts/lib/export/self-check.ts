@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { AFTER_EXPORT_ATTR } from "../../../lib/island-data";
 import { STAMP_FILE } from "./build-stamp";
 
 const REQUIRED = ["index.html", "404.html", "_headers", STAMP_FILE, "pagefind/pagefind.js", "sitemap.xml"];
@@ -41,6 +42,8 @@ export function selfCheck(dir: string): string[] {
     const html = readFileSync(path.join(dir, rel), "utf8");
     if (html.includes("self.__next_f") || /<link\b[^>]*\bas="script"/.test(html))
       problems.push(`${rel}: the framework runtime is still in the page`);
+    if (html.includes(AFTER_EXPORT_ATTR))
+      problems.push(`${rel}: island data left for after the export is not filled in`);
     const { scripts, styles } = assetRefs(html);
     for (const src of scripts) {
       if (!src.startsWith("/islands/")) problems.push(`${rel}: script ${src} is not an island`);

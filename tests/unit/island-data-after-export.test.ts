@@ -1,0 +1,61 @@
+/**
+ * Island data filled in after the export (the 404 page's suggestions): the filled element is byte for byte
+ * what <IslandData> renders, an unknown island or a malformed element stops the build, and the self-check
+ * refuses a page whose element was left empty.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, describe, expect, it } from "vitest";
+import { IslandData, IslandDataAfterExport } from "@/components/site/island-data";
+import { AFTER_EXPORT_DATA } from "@/lib/island-data-after-export";
+import { fillIslandDataAfterExport } from "@/scripts/lib/export/island-data-after-export";
+import { selfCheck } from "@/scripts/lib/export/self-check";
+
+const HOME = mkdtempSync(path.join(tmpdir(), "after-export-"));
+afterAll(() => rmSync(HOME, { recursive: true, force: true }));
+
+function site(name: string, pages: Record<string, string>): string {
+  const dir = path.join(HOME, name);
+  for (const [rel, html] of Object.entries(pages)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), html);
+  }
+  return dir;
+}
+
+const empty = (name: "not-found") => renderToStaticMarkup(createElement(IslandDataAfterExport, { name }));
+
+describe("island data filled after the export", () => {
+  it("becomes exactly what <IslandData> renders, on the pages that carry it only", () => {
+    const page = (inner: string) => `<!DOCTYPE html><html><body><main>${inner}</main></body></html>`;
+    const dir = site("fill", { "404.html": page(empty("not-found")), "index.html": page("<p>home</p>") });
+    expect(fillIslandDataAfterExport(dir)).toEqual(["404.html"]);
+    const rendered = renderToStaticMarkup(
+      createElement(IslandData<"not-found">, { name: "not-found", data: AFTER_EXPORT_DATA["not-found"]() }),
+    );
+    expect(readFileSync(path.join(dir, "404.html"), "utf8")).toBe(page(rendered));
+    expect(readFileSync(path.join(dir, "index.html"), "utf8")).toBe(page("<p>home</p>"));
+    // The suggestions hold the real names and guides.
+    expect(rendered).toContain('"url":"/names/gpt-image-2/"');
+    expect(rendered).toContain('"url":"/guides/who-bills-what/"');
+  });
+
+  it("stops on an island it has no data for, or an element it cannot read", () => {
+    const unknown = site("unknown", {
+      "404.html": empty("not-found").replace('data-island-data="not-found"', 'data-island-data="no-such-island"'),
+    });
+    expect(() => fillIslandDataAfterExport(unknown)).toThrow('no after-export data for island "no-such-island"');
+    const malformed = site("malformed", {
+      "404.html": empty("not-found").replace("<script ", '<script class="x" '),
+    });
+    expect(() => fillIslandDataAfterExport(malformed)).toThrow("is not in the expected form");
+  });
+
+  it("is refused by the self-check when left empty", () => {
+    const dir = site("unfilled", { "404.html": `<html><body>${empty("not-found")}</body></html>` });
+    expect(selfCheck(dir)).toContain("404.html: island data left for after the export is not filled in");
+  });
+});
