@@ -98,6 +98,16 @@ describe("the page store", () => {
     expect(restoreGuidePages(stage("fourth", ["alpha"], "/_next/static/chunks/other.css"), plan)).toBe(false);
   });
 
+  it("does not keep a page whose guide was edited while the build ran", () => {
+    writeGuide("alpha", guide("Alpha", "Edited before the build."));
+    const plan = planGuidePages(pageStoreDir()!);
+    expect(plan.render).toEqual(["alpha"]);
+    const rendered = stage("during", ["alpha"]);
+    writeGuide("alpha", guide("Alpha", "Edited again while the build ran."));
+    expect(keepGuidePages(rendered, plan)).toBe(0);
+    expect(planGuidePages(pageStoreDir()!).render).toEqual(["alpha"]);
+  });
+
   it("drops the stored page of a guide that is gone", () => {
     rmSync(path.join(CONTENT, "guides", "beta.mdx"));
     const plan = planGuidePages(pageStoreDir()!);

@@ -42,7 +42,8 @@ export interface GuidePlan {
   render: string[];
 }
 
-export function planGuidePages(store: string): GuidePlan {
+/** Every guide file's page key, by slug, from the inputs as they are now. */
+function guidePageKeys(): Map<string, string> {
   const shared = buildStamp(process.cwd(), { guideBodies: false });
   const dir = path.join(contentDir(), "guides");
   const keys = new Map<string, string>();
@@ -54,6 +55,11 @@ export function planGuidePages(store: string): GuidePlan {
       .digest("hex");
     keys.set(f.replace(/\.mdx$/, ""), key);
   }
+  return keys;
+}
+
+export function planGuidePages(store: string): GuidePlan {
+  const keys = guidePageKeys();
   const stored = (slug: string) => KEPT.every((f) => existsSync(path.join(store, keys.get(slug)!, f)));
   const slugs = [...keys.keys()];
   return { store, keys, reuse: slugs.filter(stored), render: slugs.filter((s) => !stored(s)) };
@@ -89,11 +95,17 @@ export function restoreGuidePages(stage: string, plan: GuidePlan): boolean {
   return true;
 }
 
-/** Keeps the pages this build rendered, and drops stored pages no guide has any more. */
+/**
+ * Keeps the pages this build rendered, and drops stored pages no guide has any more. A page whose inputs
+ * were edited while the build ran is not kept: Next may have rendered either version, and stored under the
+ * key it was planned with, the page could later be served for inputs it was not made from.
+ */
 export function keepGuidePages(stage: string, plan: GuidePlan): number {
   mkdirSync(plan.store, { recursive: true });
+  const now = guidePageKeys();
   let kept = 0;
   for (const slug of plan.render) {
+    if (now.get(slug) !== plan.keys.get(slug)) continue;
     const from = path.join(stage, "guides", slug);
     // A draft has a key but no page.
     if (!KEPT.every((f) => existsSync(path.join(from, f)))) continue;
