@@ -8,8 +8,11 @@ export interface Phases {
   skipped: boolean;
   /** Seconds per build step, in the order the build ran them. */
   steps: Record<string, number>;
-  /** Seconds of each command run side by side inside a step (the checks: content check, type check). */
-  members: Record<string, number>;
+  /**
+   * Seconds of each command run side by side inside a step (the checks: content check, type check); absent in
+   * results stored before the checks ran side by side.
+   */
+  members?: Record<string, number>;
   /** Guide pages Next rendered / guides (the others came from the page store); absent when it rendered all. */
   guidePages?: { rendered: number; total: number };
   nextCompileS?: number;

@@ -173,11 +173,12 @@ export function phaseSection(sorted: SizeResult[]): string[] {
         return [`| ${r.guides} | ${kind} | ${sec(run.ms)} | nothing rebuilt: out/ already holds a build of the same inputs and as-of day |${" |".repeat(STEPS.length + 1)}`];
       const og = p.og ? `${s1(p.og.workerS)} (${p.og.rendered} of ${p.og.cards} rendered)` : "—";
       const parsed = p.contentCheck ? `, ${p.contentCheck.parsed} parsed` : "";
-      const typecheck = p.members["type check"] === undefined ? "skipped (no code change)" : s1(p.members["type check"]);
+      const members = p.members ?? {};
+      const typecheck = members["type check"] === undefined ? "skipped (no code change)" : s1(members["type check"]);
       const guides = p.guidePages ? `, ${p.guidePages.rendered} of ${p.guidePages.total} guide pages rendered` : "";
       const cells = STEPS.map((step) => {
         const v = s1(p.steps[step]);
-        if (step === "checks") return `${v} (content check ${s1(p.members["content check"])}${parsed}; type check ${typecheck})`;
+        if (step === "checks") return `${v} (content check ${s1(members["content check"])}${parsed}; type check ${typecheck})`;
         if (step === "post-export" && p.postExport) return `${v} (${p.postExport.parsed} parsed)`;
         if (step === "next build") return `${v} (compile ${s1(p.nextCompileS)}, static generation ${s1(p.staticGenerationS)} with ${p.staticWorkers ?? "?"} workers${guides})`;
         return v;
