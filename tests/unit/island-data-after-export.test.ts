@@ -11,7 +11,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, describe, expect, it } from "vitest";
 import { IslandData, IslandDataAfterExport } from "@/components/site/island-data";
 import { AFTER_EXPORT_DATA } from "@/lib/island-data-after-export";
-import { fillIslandDataAfterExport } from "@/scripts/lib/export/island-data-after-export";
+import { fillIslandData, fillIslandDataAfterExport } from "@/scripts/lib/export/island-data-after-export";
+import { AFTER_EXPORT_ATTR } from "@/lib/island-data";
 import { selfCheck } from "@/scripts/lib/export/self-check";
 
 const HOME = mkdtempSync(path.join(tmpdir(), "after-export-"));
@@ -52,6 +53,14 @@ describe("island data filled after the export", () => {
       "404.html": empty("not-found").replace("<script ", '<script class="x" '),
     });
     expect(() => fillIslandDataAfterExport(malformed)).toThrow("is not in the expected form");
+  });
+
+  it("reads the element, not the attribute's name in the raw export's runtime payload", () => {
+    const payload = `<script>self.__next_f.push([1,"[\\"$\\",\\"script\\",null,{\\"${AFTER_EXPORT_ATTR}\\":\\"\\"}]"])</script>`;
+    expect(fillIslandData(payload)).toBe(payload);
+    expect(selfCheck(site("payload", { "index.html": `<html><body>${payload}</body></html>` }))).toEqual(
+      expect.not.arrayContaining([expect.stringContaining("island data left")]),
+    );
   });
 
   it("is refused by the self-check when left empty", () => {

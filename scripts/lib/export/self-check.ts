@@ -7,8 +7,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { AFTER_EXPORT_ATTR } from "../../../lib/island-data";
 import { STAMP_FILE } from "./build-stamp";
+import { hasEmptyIslandData } from "./island-data-after-export";
 
 const REQUIRED = ["index.html", "404.html", "_headers", STAMP_FILE, "pagefind/pagefind.js", "sitemap.xml"];
 
@@ -42,8 +42,7 @@ export function selfCheck(dir: string): string[] {
     const html = readFileSync(path.join(dir, rel), "utf8");
     if (html.includes("self.__next_f") || /<link\b[^>]*\bas="script"/.test(html))
       problems.push(`${rel}: the framework runtime is still in the page`);
-    if (html.includes(AFTER_EXPORT_ATTR))
-      problems.push(`${rel}: island data left for after the export is not filled in`);
+    if (hasEmptyIslandData(html)) problems.push(`${rel}: island data left for after the export is not filled in`);
     const { scripts, styles } = assetRefs(html);
     for (const src of scripts) {
       if (!src.startsWith("/islands/")) problems.push(`${rel}: script ${src} is not an island`);
