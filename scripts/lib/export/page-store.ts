@@ -21,6 +21,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import path from "node:path";
 import { contentDir } from "../../../lib/content/paths";
 import { buildStamp } from "./build-stamp";
+import { assetRefs } from "./self-check";
 
 /** The files of a guide's export folder that outlive the post-export step. */
 const KEPT = ["index.html", "opengraph-image"];
@@ -75,8 +76,11 @@ export function writeRenderSet(plan: GuidePlan, file: string): void {
   writeFileSync(file, JSON.stringify(plan.render));
 }
 
+/** The site's own stylesheets a page names, as paths in the export. */
 const stylesheets = (html: string) =>
-  [...html.matchAll(/<link\b[^>]*?\brel="stylesheet"[^>]*?\bhref="(\/[^"?]+)/g)].map((m) => m[1]!);
+  assetRefs(html)
+    .styles.filter((href) => href.startsWith("/"))
+    .map((href) => href.split("?")[0]!);
 
 /**
  * Copies the stored pages into the stage. Returns false, leaving the stage to be rebuilt, when a stored page

@@ -21,7 +21,7 @@ function* files(dir: string, rel = ""): Generator<string> {
 }
 
 /** Every `src`/`href` of scripts and stylesheets in one page. */
-function assetRefs(html: string): { scripts: string[]; styles: string[] } {
+export function assetRefs(html: string): { scripts: string[]; styles: string[] } {
   const scripts = [...html.matchAll(/<script\b[^>]*?\bsrc="([^"]+)"/g)].map((m) => m[1]!);
   const styles = [...html.matchAll(/<link\b[^>]*?\brel="stylesheet"[^>]*?\bhref="([^"]+)"/g)].map((m) => m[1]!);
   return { scripts, styles };
