@@ -26,6 +26,7 @@ import { TEMPLATES, templatePages } from "./lib/perf/templates";
 import { renderReport, type BuildRun, type SizeResult, type TemplateResult } from "./bench/report";
 import { buildPhases } from "./bench/phases";
 import { runMeasured } from "./bench/run-measured";
+import { tsScript } from "./lib/ts-script";
 import { writeBenchContent } from "./bench/content";
 import {
   buildStarlight,
@@ -35,6 +36,7 @@ import {
   writeStarlightContent,
 } from "./bench/starlight";
 import { createServer } from "./serve";
+import { filesUnder } from "./lib/files-under";
 
 const ROOT = process.cwd();
 const TMP = path.join(ROOT, "bench", "tmp");
@@ -96,16 +98,12 @@ function clearNextBuild() {
 
 // ---------------------------------------------------------------- one size, under the lock
 
-function walkFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((e) => {
-    const p = path.join(dir, e);
-    return statSync(p).isDirectory() ? walkFiles(p) : [p];
-  });
-}
+const walkFiles = (dir: string) => [...filesUnder(dir)];
 
 async function build(env: NodeJS.ProcessEnv, label: string): Promise<BuildRun> {
   process.stdout.write(`  ${label} build … `);
-  const r = await runMeasured(tsx, ["scripts/build.ts"], env);
+  const script = tsScript("scripts/build.ts");
+  const r = await runMeasured(script.command, script.args, env);
   writeFileSync(path.join(TMP, `build-${env.BENCH_SIZE}-${label}.log`), r.log);
   if (r.status !== 0) {
     console.log("failed");

@@ -8,11 +8,13 @@ import { spawnSync } from "node:child_process";
 import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
 import { AS_OF_BUILDS, asOfBuildDir } from "./lib/as-of-builds";
+import { tsScript } from "./lib/ts-script";
 
 const days = process.argv.slice(2).length ? process.argv.slice(2) : [...AS_OF_BUILDS];
 for (const day of days) {
   console.log(`build-as-of: building as of ${day}`);
-  const r = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/build.ts"], {
+  const build = tsScript("scripts/build.ts");
+  const r = spawnSync(build.command, build.args, {
     stdio: "inherit",
     env: { ...process.env, SITE_AS_OF: day },
   });

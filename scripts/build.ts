@@ -41,6 +41,7 @@ import {
 import { buildDirs, publishStage, restoreInterruptedSwap } from "./lib/export/publish";
 import { selfCheck } from "./lib/export/self-check";
 import { sumOgStats } from "../lib/seo/og-cache";
+import { tsScript } from "./lib/ts-script";
 import { typecheckKey } from "./lib/typecheck-key";
 import { writeOutputs } from "./gen-outputs";
 
@@ -148,6 +149,11 @@ async function run(name: string, command: string, args: string[], extraEnv: Reco
   afterStep(name, started);
 }
 
+const runScript = (name: string, file: string, extraEnv: Record<string, string> = {}) => {
+  const { command, args } = tsScript(file);
+  return run(name, command, args, extraEnv);
+};
+
 /**
  * Runs single-threaded commands side by side as one step `name` (the content check and the type check
  * each use one core). Each member's own time is logged as "<member> finished in N s";
@@ -162,6 +168,29 @@ async function runTogether(name: string, members: Command[]) {
     }),
   );
   afterStep(name, started);
+}
+
+/**
+ * `next build` in two processes: compile, then generate. In one process the bundler's memory (about
+ * 600 MiB at 1,000 guides, native, never handed back) stayed beside the two rendering workers for the
+ * whole static generation, which is the build's memory peak; split, it is gone when generation starts
+ * (issue 18). Both are Next's own build modes, and the pages they export are the same files.
+ */
+async function nextBuild(mode: "compile" | "generate", extraEnv: Record<string, string>): Promise<void> {
+  // Next 16.4 reads this manifest with require() twice in one generate run: once before it writes the new
+  // one (cached by require) and once to copy the pages out. The compile run's manifest, left here, would
+  // be cached first and the export would copy no page; absent, the first read fails quietly as it does
+  // in a plain `next build`, and the copy reads the new one.
+  if (mode === "generate") rmSync(path.join(".next", "prerender-manifest.json"), { force: true });
+  await spawnStep({
+    name: `next build (${mode})`,
+    command: bin("next"),
+    args: ["build", "--experimental-build-mode", mode],
+    extraEnv,
+  });
+  // Said here, not three steps later as an empty search index: a Next upgrade may change the above.
+  if (mode === "generate" && !existsSync(path.join(dirs.stage, "index.html")))
+    stop("next build exported no pages (see nextBuild in scripts/build.ts)", 1);
 }
 
 async function inProcess(name: string, work: () => void | Promise<void>) {
@@ -205,9 +234,9 @@ if (reuse) {
   });
 } else {
   // Editors' JSON Schemas follow the zod schemas; a unit test fails if the committed ones drift.
-  await run("json schemas", bin("tsx"), ["scripts/gen-schemas.ts"]);
+  await runScript("json schemas", "scripts/gen-schemas.ts");
   // Before the type check: components import the islands manifest this step writes.
-  await run("islands", bin("tsx"), ["scripts/build-islands.ts"]);
+  await runScript("islands", "scripts/build-islands.ts");
   // Next's own type check is off (next.config.mjs): it cost ~40 s on every build, content-only ones too.
   // Ours runs beside the content check (each uses one core), and only when code changed since the last
   // passing one. The MDX compile stays inside Next: there it runs in the worker that renders the guide
@@ -217,7 +246,7 @@ if (reuse) {
   const typecheckNeeded = !existsSync(typecheckOk) || readFileSync(typecheckOk, "utf8") !== codeKey;
   if (!typecheckNeeded) console.log("build: type check skipped (no code changed since the last passing check)");
   await runTogether("checks", [
-    { name: "content check", command: bin("tsx"), args: ["scripts/content-check.ts"] },
+    { name: "content check", ...tsScript("scripts/content-check.ts") },
     ...(typecheckNeeded ? [{ name: "type check", command: bin("tsc"), args: ["--noEmit"] }] : []),
   ]);
   if (typecheckNeeded) {
@@ -247,18 +276,17 @@ if (reuse) {
       `build: ${plan.render.length} of ${plan.keys.size} guide pages to render, the others from the page store`,
     );
   }
-  await run(
-    "next build",
-    bin("next"),
-    ["build"],
-    plan?.reuse.length ? { ...nextEnv, RENDER_GUIDES_FILE: renderSet } : nextEnv,
-  );
+  const started = await begin("next build");
+  await nextBuild("compile", nextEnv);
+  await nextBuild("generate", plan?.reuse.length ? { ...nextEnv, RENDER_GUIDES_FILE: renderSet } : nextEnv);
   if (plan?.reuse.length && !restoreGuidePages(dirs.stage, plan)) {
     console.log("build: the stylesheet changed, so the stored guide pages are out of date; every guide is rendered");
     rmSync(dirs.stage, { recursive: true, force: true });
     plan.render.push(...plan.reuse.splice(0));
-    await run("next build", bin("next"), ["build"], nextEnv);
+    // Which guides are rendered is read by generateStaticParams, at generation: the compiled app is the same.
+    await nextBuild("generate", nextEnv);
   }
+  afterStep("next build", started);
   if (plan) keepGuidePages(dirs.stage, plan);
   const mdx = sumMdxStats(statsDir);
   // MDX_STATS_FILE: a test that builds other content beside the main build keeps the main build's stats intact
@@ -280,7 +308,7 @@ if (reuse) {
     cpSync(dirs.stage, rawExport, { recursive: true });
   }
 }
-await run("post-export", bin("tsx"), ["scripts/postexport.ts"], {
+await runScript("post-export", "scripts/postexport.ts", {
   OUT_DIR: dirs.stage,
   ORIGINALS_DIR: dirs.stageOriginals,
 });

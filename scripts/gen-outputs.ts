@@ -7,9 +7,7 @@
  * changed, and the ones that did are converted in worker threads, one per core.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { asOfDate } from "../lib/as-of";
 import { markdownTwin } from "../lib/markdown/twin";
 import { generateOutputs, twinPages } from "../lib/outputs/generate";
@@ -17,12 +15,10 @@ import { outputHeaderRules } from "../lib/outputs/http";
 import { absoluteUrl, site } from "../lib/site";
 import { markdownTwinPath, outFileOf } from "../lib/urls";
 import { cachedTwin, twinCodeVersion, twinFile } from "./lib/twins/cache";
+import { inThreads, threadsFor } from "./lib/threads";
 import type { TwinJob } from "./lib/twins/worker";
 
 const HEADERS_MARK = "# API, Markdown twins (scripts/gen-outputs.ts)";
-
-/** Below this many pages to convert, a thread costs more to start than it saves. */
-const PAGES_PER_THREAD = 64;
 
 /**
  * Converts the twins the cache does not hold yet in worker threads, one per core, so the generation
@@ -34,34 +30,16 @@ async function fillTwinCache(
   version: string,
   pageHtml: (page: string) => string | undefined,
 ): Promise<number> {
-  const jobs = twinPages().flatMap((page) => {
+  const jobs: TwinJob[] = twinPages().flatMap((page) => {
     const html = pageHtml(page);
     if (html === undefined) return [];
     const input = { html, url: absoluteUrl(page), origin: site.origin, asOf: asOfDate() };
     const file = twinFile(dir, version, input);
     return existsSync(file) ? [] : [{ file, input }];
   });
-  const threads = Math.min(os.availableParallelism(), Math.floor(jobs.length / PAGES_PER_THREAD));
+  const threads = threadsFor(jobs.length);
   if (threads < 2) return 0;
-  const entry = new URL("./lib/twins/worker.ts", import.meta.url).href;
-  // Dealt round-robin, so long and short pages spread evenly over the threads.
-  const shares = Array.from({ length: threads }, (_, t) => jobs.filter((_, i) => i % threads === t));
-  await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL("./lib/export/worker-boot.mjs", import.meta.url), {
-            workerData: { jobs: share, entry } satisfies TwinJob & { entry: string },
-          });
-          worker.once("message", () => resolve());
-          worker.once("error", reject);
-          worker.once(
-            "exit",
-            (code) => code !== 0 && reject(new Error(`gen-outputs: a worker thread exited with ${code}`)),
-          );
-        }),
-    ),
-  );
+  await inThreads("gen-outputs", new URL("./lib/twins/worker.ts", import.meta.url), {}, jobs, threads);
   return jobs.length;
 }
 

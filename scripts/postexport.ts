@@ -9,21 +9,13 @@
  * Pages are stripped by one worker thread per core, and each page's result is cached by its HTML in
  * .cache/postexport/ (POSTEXPORT_CACHE_DIR; POSTEXPORT_CACHE=0 turns it off; scripts/lib/export/strip-pages.ts).
  */
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { headersFile } from "./lib/headers";
+import { inThreads, threadsFor } from "./lib/threads";
 import { pageStripper, stripPage, type PageOutcome, type StripStats } from "./lib/export/strip-pages";
 import type { StripJob, StripReply } from "./lib/export/strip-worker";
-
-function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir)) {
-    const p = path.join(dir, entry);
-    if (statSync(p).isDirectory()) yield* walk(p);
-    else yield p;
-  }
-}
+import { filesUnder } from "./lib/files-under";
 
 /**
  * Test hook for the interrupted-build tests: after this many pages, announce it and wait to be killed,
@@ -35,28 +27,13 @@ function pauseForTest(pages: number) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
 }
 
-/** Below this many pages a thread costs more to start than it saves. */
-const PAGES_PER_THREAD = 64;
-
-function inThread(job: StripJob): Promise<StripReply> {
-  return new Promise((resolve, reject) => {
-    const entry = new URL("./lib/export/strip-worker.ts", import.meta.url).href;
-    const worker = new Worker(new URL("./lib/export/worker-boot.mjs", import.meta.url), {
-      workerData: { ...job, entry },
-    });
-    worker.once("message", (reply: StripReply) => resolve(reply));
-    worker.once("error", reject);
-    worker.once("exit", (code) => code !== 0 && reject(new Error(`post-export: a worker thread exited with ${code}`)));
-  });
-}
-
 async function stripAll(
   outDir: string,
   originalsDir: string,
   pages: string[],
   cacheDir: string | undefined,
 ): Promise<{ outcomes: PageOutcome[]; stats: StripStats }> {
-  const threads = Math.min(os.availableParallelism(), Math.floor(pages.length / PAGES_PER_THREAD));
+  const threads = threadsFor(pages.length);
   // The pause hook counts pages one by one, so the fault tests get the single-threaded walk.
   if (threads < 2 || process.env.POSTEXPORT_PAUSE_AFTER_PAGES) {
     const { strip, stats } = pageStripper(cacheDir);
@@ -67,9 +44,13 @@ async function stripAll(
     });
     return { outcomes, stats };
   }
-  // Dealt round-robin, so large and small pages (guides, names, lists) spread evenly over the threads.
-  const shares = Array.from({ length: threads }, (_, t) => pages.filter((_, i) => i % threads === t));
-  const replies = await Promise.all(shares.map((share) => inThread({ outDir, originalsDir, cacheDir, pages: share })));
+  const replies = await inThreads<StripJob, string, StripReply>(
+    "post-export",
+    new URL("./lib/export/strip-worker.ts", import.meta.url),
+    { outDir, originalsDir, cacheDir },
+    pages,
+    threads,
+  );
   return {
     outcomes: replies.flatMap((r) => r.outcomes),
     stats: {
@@ -90,7 +71,7 @@ export async function postExport(
   let payloads = 0;
   let runtimeFiles = 0;
   const pages: string[] = [];
-  for (const file of walk(outDir)) {
+  for (const file of filesUnder(outDir)) {
     const rel = path.relative(outDir, file);
     if (rel.startsWith(`_next${path.sep}`)) {
       // Stylesheets and media stay; the runtime chunks and build manifests are dead weight in a deploy.

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildStamp, STAMP_FILE } from "./lib/export/build-stamp";
 import { buildDirs, restoreInterruptedSwap } from "./lib/export/publish";
+import { tsScript } from "./lib/ts-script";
 import { createServer, unservable } from "./serve";
 import { assertPortFree, exitWith, listenOrExit, parsePort } from "./serve-listen";
 
@@ -22,7 +23,8 @@ const current = buildStamp();
 const built = existsSync(stampFile) ? readFileSync(stampFile, "utf8").trim() : "";
 if (built !== current) {
   console.log(built ? "start: sources changed since the last build; rebuilding" : "start: no build found; building");
-  const r = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/build.ts"], { stdio: "inherit" });
+  const build = tsScript("scripts/build.ts");
+  const r = spawnSync(build.command, build.args, { stdio: "inherit" });
   if (r.status !== 0)
     exitWith(
       `start: the build failed, so there is no up-to-date site to serve; fix the problem printed above and run \`npm start\` again`,

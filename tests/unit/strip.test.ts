@@ -51,6 +51,17 @@ function page(parts: { head?: string; body?: string; runtime?: boolean } = {}): 
 }
 
 describe("stripRuntime", () => {
+  it("cuts React's empty text separators, wherever React wrote them, and keeps every other comment", () => {
+    // A separator between two texts, one at the end of an element (where one ends up depends on timing),
+    // and comments that are not separators: Suspense markers and a comment with words.
+    const body = "<p>Shuts down in <!-- -->3 days</p><span>Current<!-- --></span><!--$--><!--/$--><!-- kept -->";
+    const result = stripRuntime(page({ body }), "a.html");
+    expect(result.html).toBe(
+      page({ runtime: false, body: "<p>Shuts down in 3 days</p><span>Current</span><!--$--><!--/$--><!-- kept -->" }),
+    );
+    expect(result.removed).toBe(7);
+  });
+
   it("removes the runtime scripts and script preloads and leaves every other byte unchanged", () => {
     const result = stripRuntime(page(), "a.html");
     expect(result.html).toBe(page({ runtime: false }));

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { asOfDate } from "../../../lib/as-of";
 import { contentDir, publicDir } from "../../../lib/content/paths";
+import { filesUnder } from "../files-under";
 
 /** Everything the exported site is made from. A change to any of these makes out/ stale. */
 const INPUTS = [
@@ -19,18 +20,10 @@ const INPUTS = [
 ];
 const SKIP = new Set(["islands", "manifest.json"]);
 
-function* files(p: string): Generator<string> {
-  if (!existsSync(p)) return;
-  if (statSync(p).isFile()) {
-    yield p;
-    return;
-  }
-  for (const entry of readdirSync(p).sort()) {
-    if (p.endsWith(`public`) && SKIP.has(entry)) continue;
-    if (entry === "manifest.json" && p.endsWith(path.join("lib", "islands"))) continue;
-    yield* files(path.join(p, entry));
-  }
-}
+/** The islands' build output: written by the build itself, from the island sources, which do count. */
+const isIslandsOutput = (entry: string, parent: string) =>
+  (parent.endsWith("public") && SKIP.has(entry)) ||
+  (entry === "manifest.json" && parent.endsWith(path.join("lib", "islands")));
 
 /** A guide file's front matter: what pages other than its own show of it (titles, descriptions, related links). */
 function frontMatterOnly(text: Buffer): Buffer {
@@ -53,7 +46,7 @@ export function buildStamp(root = process.cwd(), { guideBodies = true } = {}): s
   const extra = [contentDir(), publicDir()].filter((d) => !own.has(d));
   for (const dir of extra) h.update(`\0${dir}\0`);
   for (const input of [...INPUTS.map((i) => path.join(root, i)), ...extra]) {
-    for (const f of files(input)) {
+    for (const f of filesUnder(input, isIslandsOutput)) {
       h.update(path.relative(root, f));
       const bytes = readFileSync(f);
       h.update(!guideBodies && path.dirname(f) === guides && f.endsWith(".mdx") ? frontMatterOnly(bytes) : bytes);

@@ -3,25 +3,16 @@
  * components/site/island-data.tsx for why some island data is not rendered by Next). The element becomes
  * exactly what <IslandData> renders, so the published page is the same either way.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { AFTER_EXPORT_DATA } from "../../../lib/island-data-after-export";
 import { AFTER_EXPORT_ATTR, islandDataJson } from "../../../lib/island-data";
+import { filesUnder } from "../files-under";
 
 const EMPTY = new RegExp(
   `<script type="application/json" data-island-data="([a-z-]+)" ${AFTER_EXPORT_ATTR}=""></script>`,
   "g",
 );
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir)) {
-    const p = path.join(dir, entry);
-    if (statSync(p).isDirectory()) {
-      // Stylesheets, islands and the search index hold no pages.
-      if (!["_next", "islands", "pagefind"].includes(entry)) yield* htmlFiles(p);
-    } else if (entry.endsWith(".html")) yield p;
-  }
-}
 
 /**
  * True when `html` still has an after-export element. An element, not the bare attribute: the raw export's
@@ -48,7 +39,11 @@ export function fillIslandData(html: string, where = "page"): string {
 /** Fills the elements in every page under `outDir`; returns the pages filled. Throws on an unknown island. */
 export function fillIslandDataAfterExport(outDir: string): string[] {
   const filled: string[] = [];
-  for (const file of htmlFiles(outDir)) {
+  // Stylesheets, islands and the search index hold no pages.
+  const noPages = (entry: string, parent: string) =>
+    parent === outDir && ["_next", "islands", "pagefind"].includes(entry);
+  for (const file of filesUnder(outDir, noPages)) {
+    if (!file.endsWith(".html")) continue;
     const html = readFileSync(file, "utf8");
     if (!html.includes(AFTER_EXPORT_ATTR)) continue;
     writeFileSync(file, fillIslandData(html, path.relative(outDir, file)));

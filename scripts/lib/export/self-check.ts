@@ -5,20 +5,13 @@
  * The thorough before/after comparisons stay in tests/build; this guards against publishing a half
  * build whatever went wrong.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { STAMP_FILE } from "./build-stamp";
 import { hasEmptyIslandData } from "./island-data-after-export";
+import { filesUnder } from "../files-under";
 
 const REQUIRED = ["index.html", "404.html", "_headers", STAMP_FILE, "pagefind/pagefind.js", "sitemap.xml"];
-
-function* files(dir: string, rel = ""): Generator<string> {
-  for (const entry of readdirSync(path.join(dir, rel))) {
-    const r = rel ? `${rel}/${entry}` : entry;
-    if (statSync(path.join(dir, r)).isDirectory()) yield* files(dir, r);
-    else yield r;
-  }
-}
 
 /** Every `src`/`href` of scripts and stylesheets in one page. */
 export function assetRefs(html: string): { scripts: string[]; styles: string[] } {
@@ -32,7 +25,8 @@ export function selfCheck(dir: string): string[] {
   const problems: string[] = [];
   for (const f of REQUIRED) if (!existsSync(path.join(dir, f))) problems.push(`${f} is missing`);
   let pages = 0;
-  for (const rel of files(dir)) {
+  for (const file of filesUnder(dir)) {
+    const rel = path.relative(dir, file).split(path.sep).join("/");
     const base = path.posix.basename(rel);
     if (/^(index|__next\..*)\.txt$/.test(base)) problems.push(`${rel}: framework payload file left in the export`);
     if (rel.startsWith("_next/") && /\.js$/.test(rel))

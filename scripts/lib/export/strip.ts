@@ -43,19 +43,29 @@ function isKept(el: Element): boolean {
 
 /**
  * Removes the framework runtime from one exported HTML page: every <script> except declared islands
- * and JSON-LD, and the script preloads. Cuts by source offsets, so every other byte stays as it was.
+ * and JSON-LD, the script preloads, and React's empty text separators (<!-- -->). Cuts by source offsets,
+ * so every other byte stays as it was.
  * Throws if the page does not look like Next's export (an upgrade changed it) or if React streamed
  * part of the content behind a Suspense boundary (it would stay hidden without the runtime).
  */
 export function stripRuntime(html: string, file: string): StripResult {
   const doc = parse(html, { sourceCodeLocationInfo: true });
   const cuts: Array<[number, number]> = [];
+  const separators: Array<[number, number]> = [];
   const islands: string[] = [];
   const islandSrcs: string[] = [];
   let chunkScripts = 0;
   let flightScripts = 0;
   // parse5's Document is a Node of its tree adapter; its types keep the two apart.
   for (const node of walk(doc as unknown as Node)) {
+    if (node.nodeName === "#comment" && "data" in node && node.data === " ") {
+      // React's text separator: it keeps two text nodes apart for hydration, which these pages never do.
+      // Whether React writes one where a render segment ends depends on timing, so two builds of the same
+      // page could differ by it; cut, every build writes the same bytes.
+      const at = node.sourceCodeLocation;
+      if (at) separators.push([at.startOffset, at.endOffset]);
+      continue;
+    }
     if (!("tagName" in node)) continue;
     // Narrowed by the tagName check above; parse5 types the walk as Node.
     const el = node as Element;
@@ -104,8 +114,8 @@ export function stripRuntime(html: string, file: string): StripResult {
       `expected Next's runtime chunk scripts and inline page data (found ${chunkScripts} chunk scripts, ${flightScripts} self.__next_f scripts)`,
     );
   }
-  cuts.sort((a, b) => b[0] - a[0]);
+  const all = [...cuts, ...separators].sort((a, b) => b[0] - a[0]);
   let out = html;
-  for (const [start, end] of cuts) out = out.slice(0, start) + out.slice(end);
+  for (const [start, end] of all) out = out.slice(0, start) + out.slice(end);
   return { html: out, removed: cuts.length, islands, islandSrcs };
 }

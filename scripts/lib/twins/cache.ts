@@ -4,21 +4,15 @@
  * only the pages that changed. Shared by scripts/gen-outputs.ts and its worker threads (./worker.ts).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { markdownTwin, type TwinInput } from "../../../lib/markdown/twin";
+import { filesUnder } from "../files-under";
 
 /** Every file under lib/ and the lockfile: the twin code reaches into several lib folders, so all of it counts. */
 export function twinCodeVersion(): string {
   const h = createHash("sha256");
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir).sort()) {
-      const p = path.join(dir, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else h.update(`${p}\0`).update(readFileSync(p)).update("\0");
-    }
-  };
-  walk("lib");
+  for (const p of filesUnder("lib")) h.update(`${p}\0`).update(readFileSync(p)).update("\0");
   h.update(readFileSync("package-lock.json"));
   return h.digest("hex");
 }
