@@ -6,7 +6,7 @@ import { SiteHeader } from "@/components/site/site-header";
 import { contentVersion } from "@/lib/content/dev-version";
 import { site } from "@/lib/site";
 import "./globals.css";
-import { ARTICLE_IDS, FEED_PATH } from "@/lib/urls";
+import { ARTICLE_IDS } from "@/lib/urls";
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.origin),
@@ -28,14 +28,6 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.locale}>
-      <head>
-        <link
-          rel="alternate"
-          type="application/atom+xml"
-          title={`${site.name}: guides and name changes`}
-          href={FEED_PATH}
-        />
-      </head>
       {/* data-content-version: in `npm run dev` a content save bumps it, which makes Next re-render the page. */}
       <body
         data-content-version={process.env.NODE_ENV === "development" ? contentVersion : undefined}

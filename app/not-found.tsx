@@ -3,12 +3,12 @@ import { IslandData, IslandDataAfterExport } from "@/components/site/island-data
 import { IslandScript } from "@/components/site/island-script";
 import { Wayfinding } from "@/components/site/wayfinding";
 import { AFTER_EXPORT_DATA, islandDataAfterExport } from "@/lib/island-data-after-export";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { FEED_ALTERNATE, pageMetadata } from "@/lib/seo/metadata";
 import { SearchIcon } from "@/components/ui/search-icon";
 import { PAGES } from "@/lib/urls";
 
 // Its own metadata, or the exported 404 carries two <title>s (see notes/html-only-export.md). It answers
-// at any address, so it names no canonical URL.
+// at any address, so it names no canonical URL; the feed it names like every page.
 export const metadata: Metadata = {
   ...pageMetadata({
     title: "Page not found",
@@ -17,7 +17,7 @@ export const metadata: Metadata = {
     path: "/404.html",
     noindex: true,
   }),
-  alternates: null,
+  alternates: FEED_ALTERNATE,
 };
 
 export default function NotFound() {

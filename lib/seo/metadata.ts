@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { site } from "../site";
+import { FEED_PATH } from "../urls";
 
 export interface PageMeta {
   /** Page title without the site name (the layout's template adds " · GPT Image Field Guide"). */
@@ -40,6 +41,15 @@ export function cardImage(path: string, canonical: string): string | undefined {
   return hasOwnCard(canonical) ? `${canonical}opengraph-image` : SITE_CARD;
 }
 
+/**
+ * The site feed, advertised on every page as <link rel="alternate" type="application/atom+xml">. Through the
+ * metadata, not written into the layout's <head>: Next streams the metadata into <head> beside a hand-written
+ * link, and which came first depended on timing, so two builds of a page could differ in their order.
+ */
+export const FEED_ALTERNATE = {
+  types: { "application/atom+xml": [{ url: FEED_PATH, title: `${site.name}: guides and name changes` }] },
+} satisfies Metadata["alternates"];
+
 /** Metadata for one page: title, description, canonical, Open Graph and Twitter tags from one set of facts. */
 export function pageMetadata(p: PageMeta): Metadata {
   const canonical = p.canonical ?? p.path;
@@ -51,7 +61,10 @@ export function pageMetadata(p: PageMeta): Metadata {
   return {
     title: p.title,
     description: p.description,
-    alternates: { canonical, ...(p.markdown ? { types: { "text/markdown": p.markdown } } : {}) },
+    alternates: {
+      canonical,
+      types: { ...FEED_ALTERNATE.types, ...(p.markdown ? { "text/markdown": p.markdown } : {}) },
+    },
     robots: p.noindex ? { index: false, follow: true } : { index: true, follow: true },
     openGraph: {
       type: p.type ?? "website",

@@ -73,37 +73,17 @@ function files(dir: string, rel = ""): string[] {
 }
 
 /**
- * The root layout's feed link, written by hand in <head>. Next streams the page's metadata into the same
- * <head>, and whether that lands before or after this link depends on which finishes first: a guide whose MDX
- * comes from the MDX cache (an older cache than this issue's) renders faster than one compiled in the build,
- * so warm and cold builds can place the link differently (seen on the sample guide after the name change,
- * same bytes otherwise). Compared with the link taken out, after checking each page holds it exactly once.
+ * Paths that differ between two exports: missing on one side, or different bytes. Exactly: what Next's
+ * timing used to vary (the feed link's place in <head>, React's text separators) is now the same in every
+ * build (lib/seo/metadata.ts FEED_ALTERNATE, scripts/lib/export/strip.ts).
  */
-const FEED_LINK = /<link rel="alternate" type="application\/atom\+xml" title="[^"]*" href="\/feed\.xml"\/>/g;
-
-function comparable(file: string): Buffer {
-  const bytes = readFileSync(file);
-  if (!file.endsWith(".html")) return bytes;
-  const html = bytes.toString("utf8");
-  const links = html.match(FEED_LINK) ?? [];
-  // Pages with the layout carry the link once; redirect stubs and the like carry none.
-  if (links.length > 1) throw new Error(`${file}: ${links.length} feed links`);
-  return Buffer.from(html.replace(FEED_LINK, ""));
-}
-
-/** Paths that differ between two exports (missing on one side, or different bytes; see FEED_LINK). */
 function differences(a: string, b: string): string[] {
   const fa = files(a);
   const fb = files(b);
   const all = [...new Set([...fa, ...fb])].sort();
   return all.filter((f) => {
     if (!existsSync(path.join(a, f)) || !existsSync(path.join(b, f))) return true;
-    const fileA = path.join(a, f);
-    const fileB = path.join(b, f);
-    if (readFileSync(fileA).equals(readFileSync(fileB))) return false;
-    const feedA = (readFileSync(fileA, "utf8").match(FEED_LINK) ?? []).length;
-    const feedB = (readFileSync(fileB, "utf8").match(FEED_LINK) ?? []).length;
-    return feedA !== feedB || !comparable(fileA).equals(comparable(fileB));
+    return !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f)));
   });
 }
 

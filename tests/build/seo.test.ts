@@ -389,7 +389,8 @@ describe("feed.xml", () => {
       const alt = [...elements(p.head)].find(
         (el) => el.tagName === "link" && attr(el, "rel") === "alternate" && attr(el, "type") === "application/atom+xml",
       );
-      expect(alt && attr(alt, "href"), p.url).toBe("/feed.xml");
+      expect(alt && attr(alt, "href"), p.url).toBe(abs("/feed.xml"));
+      expect(attr(alt!, "title"), p.url).toBe("GPT Image Field Guide: guides and name changes");
     }
   });
 

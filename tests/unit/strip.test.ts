@@ -136,7 +136,8 @@ describe("the strip cache (pageStripper)", () => {
   const islands = page({ head: LD_JSON + ISLAND, body: ISLAND_DATA });
 
   it("reads the runtime tags the same way as the parse5 strip, on every shape above", () => {
-    for (const html of [page(), islands, page({ head: '<link rel="modulepreload" href="/x.js"/>' })]) {
+    const separators = page({ body: "<p>Shuts down in <!-- -->3 days</p><span>Current<!-- --></span>" });
+    for (const html of [page(), islands, page({ head: '<link rel="modulepreload" href="/x.js"/>' }), separators]) {
       const { html: fast, removed } = withoutRuntime(html);
       const full = stripRuntime(html, "a.html");
       expect(fast).toBe(full.html);
@@ -156,6 +157,15 @@ describe("the strip cache (pageStripper)", () => {
     const result = second.strip(rechunked, "a.html");
     expect(second.stats).toEqual({ parsed: 0, cached: 1 });
     expect(result).toEqual(stripRuntime(rechunked, "a.html"));
+  });
+
+  it("keeps a page with React's text separators, so a rebuild reads it from the cache", () => {
+    const cacheDir = dir();
+    const html = page({ body: "<span>Current<!-- --></span>" });
+    pageStripper(cacheDir).strip(html, "a.html");
+    const again = pageStripper(cacheDir);
+    expect(again.strip(html, "a.html").html).toBe(page({ runtime: false, body: "<span>Current</span>" }));
+    expect(again.stats).toEqual({ parsed: 0, cached: 1 });
   });
 
   it("parses again when anything a reader gets changed: text, JSON-LD or island data", () => {
