@@ -29,7 +29,7 @@ import path from "node:path";
 import { mdxCacheDir } from "../lib/content/mdx";
 import { contentDir } from "../lib/content/paths";
 import { sumMdxStats } from "../lib/content/mdx-stats";
-import { buildStamp, STAMP_FILE } from "./lib/export/build-stamp";
+import { buildStamps, STAMP_FILE } from "./lib/export/build-stamp";
 import { fillIslandDataAfterExport } from "./lib/export/island-data-after-export";
 import {
   keepGuidePages,
@@ -209,7 +209,7 @@ if (restoreInterruptedSwap(dirs.out, dirs.previous))
   console.log(`build: put back ${shownOut}, which an interrupted publish had moved aside`);
 rmSync(dirs.stage, { recursive: true, force: true });
 rmSync(dirs.stageOriginals, { recursive: true, force: true });
-const stamp = buildStamp();
+const { stamp, shared } = buildStamps();
 const rawExport = path.join(work, "raw-export");
 const reuse = process.env.BUILD_NEXT_EXPORT;
 
@@ -267,7 +267,7 @@ if (reuse) {
   };
   // Guide pages whose inputs did not change come from the page store instead of Next (page-store.ts).
   const store = pageStoreDir();
-  const plan = store ? planGuidePages(store) : undefined;
+  const plan = store ? planGuidePages(store, shared) : undefined;
   const renderSet = path.join(work, "render-guides.json");
   rmSync(renderSet, { force: true });
   if (plan?.reuse.length) {

@@ -32,27 +32,34 @@ function frontMatterOnly(text: Buffer): Buffer {
 }
 
 /**
- * A hash of the build inputs plus the as-of date (statuses are computed against it, so tomorrow's
- * build can differ from today's with no file changed) and the site origin. With `guideBodies: false`,
- * each guide counts by its front matter only: what every guide page has in common (scripts/lib/export/page-store.ts).
+ * Two hashes of the build inputs plus the as-of date (statuses are computed against it, so tomorrow's
+ * build can differ from today's with no file changed) and the site origin, in one reading of the files:
+ * `stamp`, of everything; `shared`, with each guide counted by its front matter only, which is what every
+ * guide page has in common (scripts/lib/export/page-store.ts).
  */
-export function buildStamp(root = process.cwd(), { guideBodies = true } = {}): string {
+export function buildStamps(root = process.cwd()): { stamp: string; shared: string } {
   const guides = path.join(contentDir(), "guides");
-  const h = createHash("sha256");
-  h.update(`${asOfDate()}\0${process.env.SITE_ORIGIN ?? ""}\0`);
+  const all = createHash("sha256");
+  const shared = createHash("sha256");
+  const both = (data: string | Buffer) => (all.update(data), shared.update(data));
+  both(`${asOfDate()}\0${process.env.SITE_ORIGIN ?? ""}\0`);
   // CONTENT_DIR and PUBLIC_DIR (the bench, the incremental tests) point the build at other folders: those
   // are inputs too, named by their path so two content folders with the same files still differ.
   const own = new Set(["content", "public"].map((d) => path.join(root, d)));
   const extra = [contentDir(), publicDir()].filter((d) => !own.has(d));
-  for (const dir of extra) h.update(`\0${dir}\0`);
+  for (const dir of extra) both(`\0${dir}\0`);
   for (const input of [...INPUTS.map((i) => path.join(root, i)), ...extra]) {
     for (const f of filesUnder(input, isIslandsOutput)) {
-      h.update(path.relative(root, f));
+      both(path.relative(root, f));
       const bytes = readFileSync(f);
-      h.update(!guideBodies && path.dirname(f) === guides && f.endsWith(".mdx") ? frontMatterOnly(bytes) : bytes);
+      all.update(bytes);
+      shared.update(path.dirname(f) === guides && f.endsWith(".mdx") ? frontMatterOnly(bytes) : bytes);
     }
   }
-  return h.digest("hex");
+  return { stamp: all.digest("hex"), shared: shared.digest("hex") };
 }
+
+/** The build stamp: out/ holds this build when its stamp file says this. */
+export const buildStamp = (root = process.cwd()): string => buildStamps(root).stamp;
 
 export const STAMP_FILE = ".build-stamp";

@@ -20,7 +20,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { contentDir } from "../../../lib/content/paths";
-import { buildStamp } from "./build-stamp";
+import { buildStamps } from "./build-stamp";
 import { assetRefs } from "./self-check";
 
 /** The files of a guide's export folder that outlive the post-export step. */
@@ -43,9 +43,8 @@ export interface GuidePlan {
   render: string[];
 }
 
-/** Every guide file's page key, by slug, from the inputs as they are now. */
-function guidePageKeys(): Map<string, string> {
-  const shared = buildStamp(process.cwd(), { guideBodies: false });
+/** Every guide file's page key, by slug, from the inputs as they are now (`shared`: buildStamps().shared). */
+function guidePageKeys(shared = buildStamps().shared): Map<string, string> {
   const dir = path.join(contentDir(), "guides");
   const keys = new Map<string, string>();
   for (const f of existsSync(dir) ? readdirSync(dir).sort() : []) {
@@ -59,8 +58,9 @@ function guidePageKeys(): Map<string, string> {
   return keys;
 }
 
-export function planGuidePages(store: string): GuidePlan {
-  const keys = guidePageKeys();
+/** `shared`: the build's own buildStamps().shared, read once with its stamp. */
+export function planGuidePages(store: string, shared?: string): GuidePlan {
+  const keys = guidePageKeys(shared);
   const stored = (slug: string) => KEPT.every((f) => existsSync(path.join(store, keys.get(slug)!, f)));
   const slugs = [...keys.keys()];
   return { store, keys, reuse: slugs.filter(stored), render: slugs.filter((s) => !stored(s)) };
