@@ -114,8 +114,14 @@ export function stripRuntime(html: string, file: string): StripResult {
       `expected Next's runtime chunk scripts and inline page data (found ${chunkScripts} chunk scripts, ${flightScripts} self.__next_f scripts)`,
     );
   }
-  const all = [...cuts, ...separators].sort((a, b) => b[0] - a[0]);
-  let out = html;
-  for (const [start, end] of all) out = out.slice(0, start) + out.slice(end);
-  return { html: out, removed: cuts.length, islands, islandSrcs };
+  // The kept stretches in order, joined once: cutting one piece at a time copied the page per cut, and a
+  // guide has hundreds of separators.
+  const kept: string[] = [];
+  let at = 0;
+  for (const [start, end] of [...cuts, ...separators].sort((x, y) => x[0] - y[0])) {
+    kept.push(html.slice(at, Math.max(at, start)));
+    at = Math.max(at, end);
+  }
+  kept.push(html.slice(at));
+  return { html: kept.join(""), removed: cuts.length, islands, islandSrcs };
 }
