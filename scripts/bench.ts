@@ -53,7 +53,6 @@ const opt = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
 
 // ---------------------------------------------------------------- content
 
@@ -333,9 +332,9 @@ if (opt("--worker")) {
     );
     if (withStarlight) writeStarlightContent(base, n, AS_OF);
     rmSync(path.join(TMP, `result-${n}.json`), { force: true });
-    const worker = ["scripts/bench.ts", "--worker", String(n), "--runs", String(runs)];
-    if (withStarlight) worker.push("--starlight");
-    const r = spawnSync("flock", [LOCK, tsx, ...worker], { stdio: "inherit" });
+    const worker = tsScript("scripts/bench.ts", ["--worker", String(n), "--runs", String(runs)]);
+    if (withStarlight) worker.args.push("--starlight");
+    const r = spawnSync("flock", [LOCK, worker.command, ...worker.args], { stdio: "inherit" });
     if (r.status !== 0) {
       console.error(`bench: ${n} guides failed`);
       process.exit(1);

@@ -11,6 +11,7 @@ import path from "node:path";
 import { checkContent } from "../lib/content/check";
 import { formatIssue } from "../lib/content/issues";
 import { contentDir } from "../lib/content/paths";
+import { tsScript } from "./lib/ts-script";
 
 const VERSION_FILE = path.resolve("lib", "content", "dev-version.ts");
 const versionModule = (n: number) =>
@@ -18,8 +19,9 @@ const versionModule = (n: number) =>
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const bin = (name: string) => path.join("node_modules", ".bin", name);
+const islands = tsScript("scripts/build-islands.ts", ["--watch"]);
 const children: ChildProcess[] = [
-  spawn(bin("tsx"), ["scripts/build-islands.ts", "--watch"], { stdio: "inherit", env }),
+  spawn(islands.command, islands.args, { stdio: "inherit", env }),
   spawn(bin("next"), ["dev", ...process.argv.slice(2)], { stdio: "inherit", env }),
 ];
 

@@ -11,6 +11,7 @@ import path from "node:path";
 
 /** Tests pin the as-of date so statuses, staleness warnings and snapshots do not drift with the calendar. */
 import { TEST_AS_OF } from "./lib/as-of-builds";
+import { tsScript } from "./lib/ts-script";
 export { TEST_AS_OF };
 const env = {
   ...process.env,
@@ -19,6 +20,10 @@ const env = {
   FORCE_COLOR: "0",
 };
 const bin = (name: string) => path.join("node_modules", ".bin", name);
+const script = (file: string): [string, string[]] => {
+  const { command, args } = tsScript(file);
+  return [command, args];
+};
 let passed = 0;
 let failed = 0;
 const failures: string[] = [];
@@ -92,11 +97,11 @@ if (!existsSync("/usr/bin/chromium") && !process.env.CHROMIUM_PATH) {
   }
 }
 
-check("islands", bin("tsx"), ["scripts/build-islands.ts"]);
+check("islands", ...script("scripts/build-islands.ts"));
 check("lint", bin("eslint"), ["."]);
 check("format check", bin("prettier"), ["--check", "."]);
 check("type check", bin("tsc"), ["--noEmit"]);
-check("content check", bin("tsx"), ["scripts/content-check.ts"]);
+check("content check", ...script("scripts/content-check.ts"));
 suite(
   "unit tests",
   bin("vitest"),
@@ -106,8 +111,8 @@ suite(
 );
 // The site as it will be built on later days (tests/build/dated.test.ts reads every page of each),
 // before the main build so out/ ends as of TEST_AS_OF for the other build-output tests and Playwright.
-check("builds as of later days", bin("tsx"), ["scripts/build-as-of.ts"]);
-const built = step("production build", bin("tsx"), ["scripts/build.ts"]);
+check("builds as of later days", ...script("scripts/build-as-of.ts"));
+const built = step("production build", ...script("scripts/build.ts"));
 if (built) {
   passed++;
   suite(
