@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { selfCheck } from "@/scripts/lib/export/self-check";
 import { createServer } from "@/scripts/serve";
 import { listenOnLoopback, rawRequest } from "../support/http";
+import { filesUnder } from "@/scripts/lib/files-under";
 
 const RAW = path.resolve(process.env.RAW_EXPORT_DIR ?? path.join(".cache", "build", "raw-export"));
 const ROOT = path.resolve(".cache", "test-atomic");
@@ -37,20 +38,11 @@ function trimRawExport() {
 
 function hashTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
-  const walk = (rel: string) => {
-    for (const entry of readdirSync(path.join(dir, rel)).sort()) {
-      const r = rel ? `${rel}/${entry}` : entry;
-      if (statSync(path.join(dir, r)).isDirectory()) walk(r);
-      else
-        out.set(
-          r,
-          createHash("sha256")
-            .update(readFileSync(path.join(dir, r)))
-            .digest("hex"),
-        );
-    }
-  };
-  walk("");
+  for (const file of filesUnder(dir))
+    out.set(
+      path.relative(dir, file).split(path.sep).join("/"),
+      createHash("sha256").update(readFileSync(file)).digest("hex"),
+    );
   return out;
 }
 

@@ -4,13 +4,14 @@
  * the days around the 1 December 2026 shutdowns: no sentence about a shutdown may be in the wrong tense,
  * and no dated marker may leak into any published file.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadNamesWithIssues } from "@/lib/content/names";
 import { AS_OF_BUILDS, asOfBuildDir } from "@/scripts/lib/as-of-builds";
 import { OUT_DIR } from "../support/exported-pages";
 import { textOnDay, wrongTense } from "../support/tense";
+import { filesUnder } from "@/scripts/lib/files-under";
 
 const READ_DAYS = ["2026-11-29", "2026-12-01", "2026-12-02", "2027-06-01"];
 const scheduled = [
@@ -21,14 +22,9 @@ const scheduled = [
   ),
 ];
 
-function* files(dir: string, ext: RegExp): Generator<string> {
-  for (const entry of readdirSync(dir)) {
-    const p = path.join(dir, entry);
-    if (statSync(p).isDirectory()) {
-      if (entry !== "pagefind" && entry !== "_next") yield* files(p, ext);
-    } else if (ext.test(entry)) yield p;
-  }
-}
+/** The files under `dir` whose name matches `ext`, outside the search index and the stylesheets. */
+const files = (dir: string, ext: RegExp) =>
+  [...filesUnder(dir, (entry) => entry === "pagefind" || entry === "_next")].filter((f) => ext.test(path.basename(f)));
 
 function problems(dir: string, day: string | undefined, readOn: string): string[] {
   const out: string[] = [];

@@ -3,10 +3,11 @@
  * a crawler and a link checker see is the same before and after, and nothing of the framework runtime
  * is left. Originals are the copies scripts/postexport.ts keeps in .cache/export-original/.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fillIslandData } from "@/scripts/lib/export/island-data-after-export";
+import { filesUnder } from "@/scripts/lib/files-under";
 import { OUT_DIR, exportedPages, readPage } from "../support/exported-pages";
 import {
   attr,
@@ -22,14 +23,6 @@ import {
 
 const ORIGINALS = path.resolve(process.env.ORIGINALS_DIR ?? path.join(".cache", "export-original"));
 const pages = exportedPages();
-
-function* allFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir)) {
-    const p = path.join(dir, entry);
-    if (statSync(p).isDirectory()) yield* allFiles(p);
-    else yield p;
-  }
-}
 
 /**
  * A page's original, with the island data the build writes after this step filled in the same way
@@ -92,7 +85,7 @@ describe("post-export step", () => {
   it("left no RSC payload files and no runtime code in out/", () => {
     const payloads: string[] = [];
     const runtime: string[] = [];
-    for (const f of allFiles(OUT_DIR)) {
+    for (const f of filesUnder(OUT_DIR)) {
       const rel = path.relative(OUT_DIR, f);
       if (/^(index|__next\..*)\.txt$/.test(path.basename(f))) payloads.push(rel);
       if (/\.(html|js|txt|json)$/.test(f) && readFileSync(f, "utf8").includes("self.__next_f")) runtime.push(rel);

@@ -10,11 +10,12 @@
  * Every file is compared except the build stamp. It builds four times, so it takes a few minutes.
  */
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { TEST_AS_OF } from "@/scripts/lib/as-of-builds";
 import { STAMP_FILE } from "@/scripts/lib/export/build-stamp";
+import { filesUnder } from "@/scripts/lib/files-under";
 
 const ROOT = process.cwd();
 const HOME = path.join(ROOT, ".cache", "incremental-test");
@@ -62,12 +63,9 @@ function coldBuild(out: string, caches = path.join(HOME, "cold-caches")): Promis
   return build(out, caches);
 }
 
-function files(dir: string, rel = ""): string[] {
-  return readdirSync(path.join(dir, rel))
-    .flatMap((e) => {
-      const r = rel ? `${rel}/${e}` : e;
-      return statSync(path.join(dir, r)).isDirectory() ? files(dir, r) : [r];
-    })
+function files(dir: string): string[] {
+  return [...filesUnder(dir)]
+    .map((f) => path.relative(dir, f).split(path.sep).join("/"))
     .filter((f) => f !== STAMP_FILE)
     .sort();
 }
