@@ -87,6 +87,13 @@ export function markdownTwinPath(pagePath: string): string | undefined {
   return m ? `/${m[1]}/${m[2]}.md` : undefined;
 }
 
+/**
+ * A page's social card (1200×630 PNG, no extension): Next's opengraph-image routes export it beside the
+ * page, and the build's cards step writes guide cards to the same place (scripts/guide-cards.ts).
+ */
+export const CARD_FILE = "opengraph-image";
+export const cardPath = (pagePath: string) => `${pagePath}${CARD_FILE}`;
+
 /** The path inside out/ a site path is written to ("/api/v1/names.json" → "api/v1/names.json"). */
 export const outFileOf = (sitePath: string) => sitePath.replace(/^\//, "");
 

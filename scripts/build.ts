@@ -1,6 +1,6 @@
 /**
  * The production build: JSON schemas → islands → checks (the content check and the type check, side by
- * side) → next build → post-export step → data formats → search index → build stamp →
+ * side) → next build → guide cards → post-export step → data formats → search index → build stamp →
  * self-check → publish. Every step works in a staging folder
  * (.cache/build/stage, see scripts/lib/export/publish.ts); only a build that passed every step replaces out/.
  * A failed or interrupted build (Ctrl-C, SIGTERM, a crash) leaves out/ exactly as it was and says so.
@@ -11,7 +11,7 @@
  *   BUILD_NEXT_EXPORT=<dir>   reuse a raw Next export (such as .cache/build/raw-export, kept by every
  *                             build unless BUILD_KEEP_RAW_EXPORT=0) instead of content check → next build;
  *                             for the fault tests
- *   BUILD_FAIL_AFTER=<step>   test hook: fail right after that step (checks, next-build, post-export,
+ *   BUILD_FAIL_AFTER=<step>   test hook: fail right after that step (checks, next-build, cards, post-export,
  *                             search-index, build-stamp, self-check), as a broken step would
  *   BUILD_PAUSE_AT=<step>     test hook: wait at the start of that step, so a test can interrupt it there
  *   BUILD_FORCE=1             build even when out/ already holds a build of exactly these inputs
@@ -45,6 +45,10 @@ import { tsScript } from "./lib/ts-script";
 import { typecheckKey } from "./lib/typecheck-key";
 import { writeOutputs } from "./gen-outputs";
 
+// A production build in every step, as in Next's: the loaders keep what they read only in production
+// (lib/content/read.ts; `next dev` re-reads on each request), and unset, the data formats step (run in this
+// process) and the cards step re-read and re-validated every content file on each loader call.
+Object.assign(process.env, { NODE_ENV: "production" });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const dirs = buildDirs();
 const work = path.dirname(dirs.stage);
@@ -239,8 +243,9 @@ if (reuse) {
   await runScript("islands", "scripts/build-islands.ts");
   // Next's own type check is off (next.config.mjs): it cost ~40 s on every build, content-only ones too.
   // Ours runs beside the content check (each uses one core), and only when code changed since the last
-  // passing one. The MDX compile stays inside Next: there it runs in the worker that renders the guide
-  // pages while the other renders the Open Graph cards, and moved out here it made this step the longer.
+  // passing one. The MDX compile stays inside Next: compiling in the content check instead (taking the check's
+  // tree from the compile, so each body is read once) was measured on 1,000 guides and did not pay: beside the
+  // type check it made this step about 20 s longer, as much as it took off static generation.
   const typecheckOk = path.resolve(process.env.TYPECHECK_CACHE_DIR ?? path.join(".cache", "typecheck"), "passed");
   const codeKey = typecheckKey();
   const typecheckNeeded = !existsSync(typecheckOk) || readFileSync(typecheckOk, "utf8") !== codeKey;
@@ -264,6 +269,8 @@ if (reuse) {
     MDX_STATS_DIR: statsDir,
     OG_STATS_DIR: ogStatsDir,
     NEXT_EXPORT_DIR: path.relative(process.cwd(), dirs.stage),
+    // Next renders one guide card; the cards step below draws the others (lib/content/render-set.ts says why).
+    GUIDE_CARDS_OUTSIDE_NEXT: "1",
   };
   // Guide pages whose inputs did not change come from the page store instead of Next (page-store.ts).
   const store = pageStoreDir();
@@ -287,6 +294,8 @@ if (reuse) {
     await nextBuild("generate", nextEnv);
   }
   afterStep("next build", started);
+  await runScript("cards", "scripts/guide-cards.ts", { OUT_DIR: dirs.stage, OG_STATS_DIR: ogStatsDir });
+  // After the cards step: the store keeps each rendered guide's page with its card.
   if (plan) keepGuidePages(dirs.stage, plan);
   const mdx = sumMdxStats(statsDir);
   // MDX_STATS_FILE: a test that builds other content beside the main build keeps the main build's stats intact
@@ -297,11 +306,12 @@ if (reuse) {
   );
   console.log(`build: MDX ${mdx.compiled.length} of ${mdx.keys.length} bodies compiled, ${mdx.hits} cache hits`);
   const og = sumOgStats(ogStatsDir);
-  // Time summed over Next's workers (they render cards side by side), so it can exceed its share of the wall clock.
+  // Time summed over Next's workers and the cards step's threads (each draws cards side by side with the
+  // other), so it can exceed its share of the wall clock.
   console.log(
     `build: Open Graph ${og.misses} of ${og.hits + og.misses} cards rendered, ${og.hits} from the cache, ${(og.renderMs / 1000).toFixed(1)} s in workers`,
   );
-  // The raw export, before any later step touches it: the fault tests re-run the steps below on it.
+  // The raw export with its guide cards, before any later step touches it: the fault tests re-run the steps below on it.
   // The benchmark turns the copy off (BUILD_KEEP_RAW_EXPORT=0) so it does not count in its build times.
   if (process.env.BUILD_KEEP_RAW_EXPORT !== "0") {
     rmSync(rawExport, { recursive: true, force: true });

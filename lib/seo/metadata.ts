@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { site } from "../site";
-import { FEED_PATH } from "../urls";
+import { cardPath, FEED_PATH } from "../urls";
 
 export interface PageMeta {
   /** Page title without the site name (the layout's template adds " · GPT Image Field Guide"). */
@@ -25,7 +25,7 @@ export interface PageMeta {
  * og:image/twitter:image tags itself (with a cache-busting query). Must match the card routes in app/.
  */
 const OWN_CARD = [/^\/guides\/[^/]+\/$/, /^\/names\/[^/]+\/$/, /^\/routes\/[^/]+\/$/];
-export const SITE_CARD = "/opengraph-image";
+export const SITE_CARD = cardPath("/");
 
 export function hasOwnCard(path: string): boolean {
   return OWN_CARD.some((re) => re.test(path));
@@ -38,7 +38,7 @@ export function hasOwnCard(path: string): boolean {
  */
 export function cardImage(path: string, canonical: string): string | undefined {
   if (canonical === path && hasOwnCard(path)) return undefined;
-  return hasOwnCard(canonical) ? `${canonical}opengraph-image` : SITE_CARD;
+  return hasOwnCard(canonical) ? cardPath(canonical) : SITE_CARD;
 }
 
 /**

@@ -4,12 +4,13 @@
  * one (satori + resvg) costs far more than reading a PNG back. So each card's PNG is kept in
  * .cache/og/<hash>.png (OG_CACHE_DIR overrides) and served from there when the hash matches; the bytes
  * and the content type are the ones the renderer produced, so the export is the same either way.
- * With OG_STATS_DIR set (scripts/build.ts), each Next worker records its hits, misses and render time
- * there, for the build log and the benchmark.
+ * With OG_STATS_DIR set (scripts/build.ts), each Next worker and each thread of the cards step records its
+ * hits, misses and render time there, for the build log and the benchmark.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
 import { site } from "../site";
 import type { CardData } from "./og-card";
 
@@ -32,7 +33,8 @@ function record(hit: boolean, ms: number) {
   else own.misses++;
   own.renderMs += ms;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, `${process.pid}.json`), JSON.stringify(own));
+  // Threads of one process share its pid: one file per process and thread.
+  writeFileSync(path.join(dir, `${process.pid}-${threadId}.json`), JSON.stringify(own));
 }
 
 /** Sums the per-process files of one build: cards served from the cache, cards rendered, ms spent on cards. */
@@ -56,19 +58,31 @@ const headers = () =>
     "cache-control": "public, max-age=0, must-revalidate",
   });
 
-/** The card for `data`, from the cache when this exact card was rendered before. */
-export async function cachedCard(data: CardData, draw: (data: CardData) => Response): Promise<Response> {
-  const started = Date.now();
+/** Where the card for `data` is kept once drawn. */
+function cacheFile(data: CardData): string {
   const key = createHash("sha256")
     .update(`${codeVersion()}\0${site.name}\0${site.origin}\0${JSON.stringify(data)}`)
     .digest("hex");
-  const dir = path.resolve(process.env.OG_CACHE_DIR ?? path.join(".cache", "og"));
-  const file = path.join(dir, `${key}.png`);
-  if (existsSync(file)) {
-    const png = readFileSync(file);
-    record(true, Date.now() - started);
-    return new Response(png, { headers: headers() });
-  }
+  return path.join(path.resolve(process.env.OG_CACHE_DIR ?? path.join(".cache", "og")), `${key}.png`);
+}
+
+/** The card's PNG when this exact card was drawn before, else undefined (nothing is drawn). */
+export function cardFromCache(data: CardData): Buffer<ArrayBuffer> | undefined {
+  const started = Date.now();
+  const file = cacheFile(data);
+  if (!existsSync(file)) return undefined;
+  const png = readFileSync(file);
+  record(true, Date.now() - started);
+  return png;
+}
+
+/** The card for `data`, from the cache when this exact card was rendered before. */
+export async function cachedCard(data: CardData, draw: (data: CardData) => Response): Promise<Response> {
+  const started = Date.now();
+  const hit = cardFromCache(data);
+  if (hit) return new Response(hit, { headers: headers() });
+  const file = cacheFile(data);
+  const dir = path.dirname(file);
   const png = Buffer.from(await draw(data).arrayBuffer());
   mkdirSync(dir, { recursive: true });
   // Workers render in parallel: write beside and rename, so no worker ever reads a half-written card.

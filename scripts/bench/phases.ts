@@ -1,7 +1,7 @@
 /**
  * Each build's phases, read from its log: the build prints `build: <step> done in N s` for every step
  * (scripts/build.ts), Next prints its compile and static-generation times, and the build prints how many
- * Open Graph cards it rendered and the time the workers spent on them (inside static generation).
+ * Open Graph cards it rendered and the time Next's workers and the cards step's threads spent on them.
  */
 export interface Phases {
   /** The build found out/ already built from the same inputs and rebuilt nothing. */
@@ -18,7 +18,7 @@ export interface Phases {
   nextCompileS?: number;
   staticGenerationS?: number;
   staticWorkers?: number;
-  /** Cards rendered / asked for, and seconds summed over Next's workers. */
+  /** Cards rendered / asked for, and seconds summed over Next's workers and the cards step's threads. */
   og?: { rendered: number; cards: number; workerS: number };
   /** Guides parsed by the content check / taken from its cache. */
   contentCheck?: { parsed: number; cached: number };

@@ -3,7 +3,7 @@
  * what <IslandData> renders, an unknown island or a malformed element stops the build, and the self-check
  * refuses a page whose element was left empty.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createElement } from "react";
@@ -14,18 +14,12 @@ import { AFTER_EXPORT_DATA } from "@/lib/island-data-after-export";
 import { fillIslandData, fillIslandDataAfterExport } from "@/scripts/lib/export/island-data-after-export";
 import { AFTER_EXPORT_ATTR } from "@/lib/island-data";
 import { selfCheck } from "@/scripts/lib/export/self-check";
+import { writeFiles } from "../support/files";
 
 const HOME = mkdtempSync(path.join(tmpdir(), "after-export-"));
 afterAll(() => rmSync(HOME, { recursive: true, force: true }));
 
-function site(name: string, pages: Record<string, string>): string {
-  const dir = path.join(HOME, name);
-  for (const [rel, html] of Object.entries(pages)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), html);
-  }
-  return dir;
-}
+const site = (name: string, pages: Record<string, string>) => writeFiles(path.join(HOME, name), pages);
 
 const empty = (name: "not-found") => renderToStaticMarkup(createElement(IslandDataAfterExport, { name }));
 

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { guidesToRender } from "@/lib/content/render-set";
+import { guideCardsToRender, guidesToRender } from "@/lib/content/render-set";
 import {
   keepGuidePages,
   pageStoreDir,
@@ -138,5 +138,39 @@ describe("the guides Next renders", () => {
       if (before === undefined) delete process.env.RENDER_GUIDES_FILE;
       else process.env.RENDER_GUIDES_FILE = before;
     }
+  });
+});
+
+describe("the guide cards Next renders", () => {
+  const guides = [{ slug: "alpha" }, { slug: "beta" }, { slug: "gamma" }];
+  const withEnv = <T>(vars: Record<string, string | undefined>, run: () => T): T => {
+    const before = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+    for (const [k, v] of Object.entries(vars))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    try {
+      return run();
+    } finally {
+      for (const [k, v] of Object.entries(before))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+    }
+  };
+
+  it("are every guide's in next dev, and one in the build, whose cards step draws the rest", () => {
+    withEnv({ RENDER_GUIDES_FILE: undefined, GUIDE_CARDS_OUTSIDE_NEXT: undefined }, () =>
+      expect(guideCardsToRender(guides)).toEqual(guides),
+    );
+    withEnv({ RENDER_GUIDES_FILE: undefined, GUIDE_CARDS_OUTSIDE_NEXT: "1" }, () =>
+      expect(guideCardsToRender(guides)).toEqual([{ slug: "alpha" }]),
+    );
+  });
+
+  it("come from the guides this build renders, so a stored guide's card is never drawn by Next", () => {
+    const file = path.join(HOME, "render-set-cards.json");
+    writeFileSync(file, JSON.stringify(["gamma", "beta"]));
+    withEnv({ RENDER_GUIDES_FILE: file, GUIDE_CARDS_OUTSIDE_NEXT: "1" }, () =>
+      expect(guideCardsToRender(guides)).toEqual([{ slug: "beta" }]),
+    );
   });
 });

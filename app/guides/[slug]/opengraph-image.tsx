@@ -1,7 +1,7 @@
 import { getGuide, getGuides } from "@/lib/content/guides";
-import { guidesToRender } from "@/lib/content/render-set";
+import { guideCardsToRender } from "@/lib/content/render-set";
 import { CARD_CONTENT_TYPE, CARD_SIZE, renderCard } from "@/lib/seo/og-card";
-import { plainText } from "@/lib/dated/plain";
+import { guideCardData } from "@/lib/seo/guide-card";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -10,16 +10,11 @@ export const contentType = CARD_CONTENT_TYPE;
 export const alt = "Guide card: title, summary and last verified date";
 
 export function generateStaticParams() {
-  return guidesToRender(getGuides()).map((g) => ({ slug: g.slug }));
+  return guideCardsToRender(getGuides()).map((g) => ({ slug: g.slug }));
 }
 
 export default async function GuideCard({ params }: { params: Promise<{ slug: string }> }) {
   const guide = getGuide((await params).slug);
   if (!guide) throw new Error("opengraph-image: unknown guide");
-  return renderCard({
-    kind: "Guide",
-    title: guide.title,
-    summary: plainText(guide.description),
-    lastVerified: guide.lastVerified,
-  });
+  return renderCard(guideCardData(guide));
 }

@@ -20,11 +20,12 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { contentDir } from "../../../lib/content/paths";
+import { CARD_FILE } from "../../../lib/urls";
 import { buildStamps } from "./build-stamp";
 import { assetRefs } from "./self-check";
 
 /** The files of a guide's export folder that outlive the post-export step. */
-const KEPT = ["index.html", "opengraph-image"];
+const KEPT = ["index.html", CARD_FILE];
 
 /** One folder per content folder, so builds of other content (tests, the bench) never prune each other's pages. */
 export function pageStoreDir(): string | undefined {

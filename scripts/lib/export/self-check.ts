@@ -1,7 +1,7 @@
 /**
  * The last step before a build is published: the staged site must be complete. Cheap checks on the
- * files only (a few hundred ms): no framework runtime left in any page, every script and stylesheet a
- * page names is in the export, the search index, `_headers`, the 404 page and the build stamp exist.
+ * files only (a few hundred ms): no framework runtime left in any page, every script, stylesheet and social
+ * card a page names is in the export (guide cards come from the build's own cards step), the search index, `_headers`, the 404 page and the build stamp exist.
  * The thorough before/after comparisons stay in tests/build; this guards against publishing a half
  * build whatever went wrong.
  */
@@ -18,6 +18,11 @@ export function assetRefs(html: string): { scripts: string[]; styles: string[] }
   const scripts = [...html.matchAll(/<script\b[^>]*?\bsrc="([^"]+)"/g)].map((m) => m[1]!);
   const styles = [...html.matchAll(/<link\b[^>]*?\brel="stylesheet"[^>]*?\bhref="([^"]+)"/g)].map((m) => m[1]!);
   return { scripts, styles };
+}
+
+/** The social cards a page names (og:image; absolute URLs on the site's origin). */
+export function cardRefs(html: string): string[] {
+  return [...html.matchAll(/<meta\b[^>]*?\bproperty="og:image"[^>]*?\bcontent="([^"]+)"/g)].map((m) => m[1]!);
 }
 
 /** Problems that make `dir` unfit to publish, one line each; empty when it is complete. */
@@ -45,6 +50,9 @@ export function selfCheck(dir: string): string[] {
     for (const href of styles)
       if (href.startsWith("/") && !existsSync(path.join(dir, href.split("?")[0]!)))
         problems.push(`${rel}: stylesheet ${href} is not in the export`);
+    for (const card of cardRefs(html))
+      if (!existsSync(path.join(dir, new URL(card).pathname)))
+        problems.push(`${rel}: social card ${card} is not in the export`);
   }
   if (pages === 0) problems.push("the export has no pages");
   return problems;
