@@ -29,6 +29,11 @@ describe("social cards in the self-check", () => {
     expect(selfCheck(dir)).toContain(`guides/a/index.html: social card ${card} is not in the export`);
   });
 
+  it("reads a card named by path alone as a path in the export", () => {
+    const dir = site("relative", { "guides/b/index.html": page("/guides/b/opengraph-image") });
+    expect(selfCheck(dir)).toContain("guides/b/index.html: social card /guides/b/opengraph-image is not in the export");
+  });
+
   it("is satisfied when the card is beside the page, whatever its cache-busting query", () => {
     const dir = site("present", { "guides/a/index.html": page(card), "guides/a/opengraph-image": "png" });
     expect(selfCheck(dir).filter((p) => p.includes("social card"))).toEqual([]);

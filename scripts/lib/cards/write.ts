@@ -8,6 +8,7 @@ export interface CardJob {
   data: CardData;
 }
 
+/** Writes one card's PNG into the export (its folder made if missing). */
 export function writeCard(file: string, png: Buffer): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, png);

@@ -1,7 +1,8 @@
 /**
  * The last step before a build is published: the staged site must be complete. Cheap checks on the
  * files only (a few hundred ms): no framework runtime left in any page, every script, stylesheet and social
- * card a page names is in the export (guide cards come from the build's own cards step), the search index, `_headers`, the 404 page and the build stamp exist.
+ * card a page names is in the export (guide cards come from the build's own cards step), the search index,
+ * `_headers`, the 404 page and the build stamp exist.
  * The thorough before/after comparisons stay in tests/build; this guards against publishing a half
  * build whatever went wrong.
  */
@@ -51,7 +52,8 @@ export function selfCheck(dir: string): string[] {
       if (href.startsWith("/") && !existsSync(path.join(dir, href.split("?")[0]!)))
         problems.push(`${rel}: stylesheet ${href} is not in the export`);
     for (const card of cardRefs(html))
-      if (!existsSync(path.join(dir, new URL(card).pathname)))
+      // Cards are named by absolute URL on the site's origin; only the path says where the file is.
+      if (!existsSync(path.join(dir, new URL(card, "https://site.invalid").pathname)))
         problems.push(`${rel}: social card ${card} is not in the export`);
   }
   if (pages === 0) problems.push("the export has no pages");
