@@ -3,14 +3,19 @@
  * 1 December 2026 shutdowns); the browser's clock is set to later days and the page must show the later
  * state, while without JavaScript it reads as of its build day and says so.
  */
+import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { formatDate } from "../../lib/as-of";
 import { getGuides } from "../../lib/content/guides";
 import { getName, getNames } from "../../lib/content/names";
-import { guideUrl } from "../../lib/urls";
+import { guideUrl, outFileOf } from "../../lib/urls";
+import { listenOnLoopback } from "../support/http";
 
 process.env.SITE_AS_OF ??= "2026-11-29";
 const BUILT = process.env.SITE_AS_OF;
+const OUT = path.resolve(process.env.OUT_DIR ?? "out");
 const at = (page: Page, day: string) => page.clock.setFixedTime(new Date(`${day}T12:00:00Z`));
 // Only what the reader sees: later variants are in the HTML too, hidden until their day.
 const badge = (page: Page) =>
@@ -98,6 +103,39 @@ test.describe("a page built before a shutdown and read after it", () => {
       await page.goto(url);
       expect(await seen(page)).not.toMatch(ONLY_UNTIL_THE_DAY);
     });
+
+  // The island's script is async and sits in <head>: on a slow connection it runs before the rest of the
+  // page has arrived. This server sends the page's first part, serves the island, waits, then sends the rest.
+  test("a page that arrives slowly shows the reader's day all the way down", async ({ page }) => {
+    const url = guideUrl("dall-e-to-gpt-image-2-6");
+    const html = readFileSync(path.join(OUT, outFileOf(url), "index.html"), "utf8");
+    const cut = html.indexOf("<main");
+    expect(cut).toBeGreaterThan(html.indexOf('data-island="dated"'));
+    let islandServed!: () => void;
+    const served = new Promise<void>((resolve) => (islandServed = resolve));
+    const server = createServer((req, res) => {
+      const pathname = new URL(req.url ?? "/", "http://x").pathname;
+      if (pathname === url) {
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        res.write(html.slice(0, cut));
+        void served.then(() => setTimeout(() => res.end(html.slice(cut)), 400));
+        return;
+      }
+      const file = path.join(OUT, outFileOf(pathname));
+      if (!pathname.endsWith(".js") && !pathname.endsWith(".css")) return res.writeHead(404).end();
+      res.writeHead(200, { "content-type": pathname.endsWith(".js") ? "text/javascript" : "text/css" });
+      res.end(readFileSync(file));
+      if (pathname.includes("/dated-")) islandServed();
+    });
+    const port = await listenOnLoopback(server);
+    try {
+      await at(page, "2026-12-06");
+      await page.goto(`http://127.0.0.1:${port}${url}`);
+      expect(await seen(page)).not.toMatch(ONLY_UNTIL_THE_DAY);
+    } finally {
+      server.close();
+    }
+  });
 
   test("a name's FAQ asks about the shutdown in the past tense once it has passed", async ({ page }) => {
     const faq = (p: Page) => p.getByRole("region", { name: "Frequently asked questions" });
