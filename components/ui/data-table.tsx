@@ -22,7 +22,8 @@ export function DataTable({
 }) {
   const [head, ...rest] = columns;
   return (
-    <figure className="not-prose my-6">
+    // Scrolls sideways rather than spill into the page's margin if a table is ever wider than the text column.
+    <figure className="not-prose my-6 overflow-x-auto">
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
