@@ -21,11 +21,13 @@ export function Badge({
   title?: string;
   children: ReactNode;
 }) {
+  // Not held on one line: the longest status ("Reported shut down on August 30, 2026 (secondary sources)")
+  // is wider than a phone's column and made phones lay the whole page out wider; a badge wraps only then.
   return (
     <span
       data-markdown="label"
       title={title}
-      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${tones[tone]}`}
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}
     >
       {children}
     </span>
