@@ -37,6 +37,7 @@ import {
 } from "./bench/starlight";
 import { createServer } from "./serve";
 import { filesUnder } from "./lib/files-under";
+import { nextDay } from "../lib/dated/markers";
 
 const ROOT = process.cwd();
 const TMP = path.join(ROOT, "bench", "tmp");
@@ -46,7 +47,7 @@ const AS_OF = "2026-11-21";
  * The daily build of a time-aware site: the same content the next day. Every page shows the as-of day, so
  * every page is rendered again; what the caches answer (MDX, cards, checks) is what this build measures.
  */
-const NEXT_DAY = "2026-11-22";
+const NEXT_DAY = nextDay(AS_OF);
 const RESULTS_JSON = path.join(ROOT, "bench", "results.json");
 const RESULTS_MD = path.join(ROOT, "bench", "results.md");
 /** What a build writes that other engineers' tests read: moved aside during a bench build, then put back. */

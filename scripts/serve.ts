@@ -89,6 +89,7 @@ function waitForRoot(root: string): RequestHandler {
   };
 }
 import { apiNotFound, outputContentType, outputHeaders } from "../lib/outputs/http";
+import { CARD_FILE } from "../lib/urls";
 
 /**
  * `securityHeaders: false` serves another site's export (the benchmark's Starlight build, whose inline
@@ -120,7 +121,7 @@ export function createServer(root: string, { securityHeaders = true }: { securit
       setHeaders(res, file) {
         const type = outputContentType(file);
         if (type) res.setHeader("Content-Type", type);
-        if (path.basename(file) === "opengraph-image" || path.basename(file).startsWith("opengraph-image-")) {
+        if (path.basename(file) === CARD_FILE || path.basename(file).startsWith(`${CARD_FILE}-`)) {
           res.setHeader("Content-Type", "image/png");
         }
         if (file.endsWith(".xml"))

@@ -66,22 +66,25 @@ function cacheFile(data: CardData): string {
   return path.join(path.resolve(process.env.OG_CACHE_DIR ?? path.join(".cache", "og")), `${key}.png`);
 }
 
-/** The card's PNG when this exact card was drawn before, else undefined (nothing is drawn). */
-export function cardFromCache(data: CardData): Buffer<ArrayBuffer> | undefined {
-  const started = Date.now();
-  const file = cacheFile(data);
+/** The kept PNG at `file` (counted as a hit), or undefined when that card was never drawn. */
+function readKept(file: string, started: number): Buffer<ArrayBuffer> | undefined {
   if (!existsSync(file)) return undefined;
   const png = readFileSync(file);
   record(true, Date.now() - started);
   return png;
 }
 
+/** The card's PNG when this exact card was drawn before, else undefined (nothing is drawn). */
+export function cardFromCache(data: CardData): Buffer<ArrayBuffer> | undefined {
+  return readKept(cacheFile(data), Date.now());
+}
+
 /** The card for `data`, from the cache when this exact card was rendered before. */
 export async function cachedCard(data: CardData, draw: (data: CardData) => Response): Promise<Response> {
   const started = Date.now();
-  const hit = cardFromCache(data);
-  if (hit) return new Response(hit, { headers: headers() });
   const file = cacheFile(data);
+  const hit = readKept(file, started);
+  if (hit) return new Response(hit, { headers: headers() });
   const dir = path.dirname(file);
   const png = Buffer.from(await draw(data).arrayBuffer());
   mkdirSync(dir, { recursive: true });

@@ -51,6 +51,8 @@ export interface SizeResult {
 const KiB = 1024;
 const MiB = 1024 * 1024;
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** Each build of a size, by its key in SizeResult and its name in the report. */
+const KINDS = [["cold", "cold"], ["warm", "warm"], ["changed", "changed"], ["nextDay", "next day"]] as const;
 const mib = (b?: number) => (b === undefined ? "n/a" : `${Math.round(b / MiB)} MiB`);
 const bytes = (b?: Bytes) => (b ? `${(b.raw / KiB).toFixed(1)} / ${(b.gzip / KiB).toFixed(1)}` : "—");
 export const msPerPage = (r: BuildRun, pages: number) => r.ms / pages;
@@ -79,8 +81,8 @@ export function renderReport(results: SizeResult[], command: string): string {
     ...sorted.map(
       (r) =>
         `| ${r.guides} | ${r.pages} | ${sec(r.cold.ms)} | ${msPerPage(r.cold, r.pages).toFixed(0)} | ${sec(r.warm.ms)} | ${msPerPage(r.warm, r.pages).toFixed(0)} | ${r.changed ? sec(r.changed.ms) : "—"} | ${r.nextDay ? sec(r.nextDay.ms) : "—"} | ` +
-        `${r.cold.mdxCompiled} / ${r.warm.mdxCompiled} of ${r.cold.mdxBodies} | ${mib(Math.max(r.cold.peakTreeBytes ?? 0, r.warm.peakTreeBytes ?? 0, r.changed?.peakTreeBytes ?? 0, r.nextDay?.peakTreeBytes ?? 0) || undefined)} | ` +
-        `${mib(Math.max(r.cold.maxProcessBytes ?? 0, r.warm.maxProcessBytes ?? 0, r.changed?.maxProcessBytes ?? 0, r.nextDay?.maxProcessBytes ?? 0) || undefined)} | ${(r.outputBytes / MiB).toFixed(1)} MiB in ${r.outputFiles} files | ${r.loadAverage?.toFixed(1) ?? "n/a"} | ${r.measuredAt} |`,
+        `${r.cold.mdxCompiled} / ${r.warm.mdxCompiled} of ${r.cold.mdxBodies} | ${mib(Math.max(...KINDS.map(([k]) => r[k]?.peakTreeBytes ?? 0)) || undefined)} | ` +
+        `${mib(Math.max(...KINDS.map(([k]) => r[k]?.maxProcessBytes ?? 0)) || undefined)} | ${(r.outputBytes / MiB).toFixed(1)} MiB in ${r.outputFiles} files | ${r.loadAverage?.toFixed(1) ?? "n/a"} | ${r.measuredAt} |`,
     ),
     "",
     ...phaseSection(sorted),
@@ -165,8 +167,6 @@ export function starlightSection(sorted: SizeResult[]): string[] {
 const STEPS = ["json schemas", "islands", "checks", "next build", "cards", "post-export", "data formats", "search index", "build stamp", "self-check"];
 
 const s1 = (v?: number) => (v === undefined ? "—" : v.toFixed(1));
-
-const KINDS = [["cold", "cold"], ["warm", "warm"], ["changed", "changed"], ["nextDay", "next day"]] as const;
 
 /** Every phase of the cold, warm, one-changed and next-day builds, in seconds, from each build's own log. */
 export function phaseSection(sorted: SizeResult[]): string[] {

@@ -1,6 +1,6 @@
 /**
  * The one folder walk of the build scripts (the build stamp, the post-export step, the after-export
- * fill, the self-check, the twins' code version, the bench).
+ * fill, the self-check, the twins' code version, the bench) and of the tests that read an export.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -25,4 +25,18 @@ export function* filesUnder(
     if (statSync(p).isDirectory()) yield* filesUnder(p, skip);
     else yield p;
   }
+}
+
+/** `file`'s path inside `root`, with "/" between folders on every system (as in a URL or a manifest). */
+export function pathUnder(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join("/");
+}
+
+/** Folders at the top of an export that hold no pages: Next's assets, the islands, the search index. */
+const NO_PAGES = ["_next", "islands", "pagefind"];
+
+/** Every HTML page of the export in `outDir`, in the order of filesUnder. */
+export function* pagesUnder(outDir: string): Generator<string> {
+  for (const file of filesUnder(outDir, (entry, parent) => parent === outDir && NO_PAGES.includes(entry)))
+    if (file.endsWith(".html")) yield file;
 }

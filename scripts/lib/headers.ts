@@ -2,6 +2,8 @@
  * HTTP headers of the exported site, written once: scripts/serve.ts sends them and the build writes
  * them to out/_headers for static hosts (Netlify, Cloudflare Pages) so both serve the same policy.
  */
+import { CARD_FILE, cardPath } from "../../lib/urls";
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   // Pagefind's search index runs as WebAssembly; no inline or eval'd JavaScript is allowed.
@@ -53,7 +55,7 @@ export function headersFile(): string {
   ];
   for (const p of IMMUTABLE_PATHS) lines.push(`${p}*`, `  Cache-Control: ${IMMUTABLE_CACHE}`, "");
   // Social cards are extension-less PNG files (Next's opengraph-image routes); the feed is Atom.
-  for (const card of ["/opengraph-image", "/*/opengraph-image"]) lines.push(card, "  Content-Type: image/png", "");
+  for (const card of [cardPath("/"), `/*/${CARD_FILE}`]) lines.push(card, "  Content-Type: image/png", "");
   lines.push("/feed.xml", "  Content-Type: application/atom+xml; charset=utf-8", "");
   return lines.join("\n");
 }

@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { selfCheck } from "@/scripts/lib/export/self-check";
 import { createServer } from "@/scripts/serve";
 import { listenOnLoopback, rawRequest } from "../support/http";
-import { filesUnder } from "@/scripts/lib/files-under";
+import { filesUnder, pathUnder } from "@/scripts/lib/files-under";
 
 const RAW = path.resolve(process.env.RAW_EXPORT_DIR ?? path.join(".cache", "build", "raw-export"));
 const ROOT = path.resolve(".cache", "test-atomic");
@@ -39,10 +39,7 @@ function trimRawExport() {
 function hashTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const file of filesUnder(dir))
-    out.set(
-      path.relative(dir, file).split(path.sep).join("/"),
-      createHash("sha256").update(readFileSync(file)).digest("hex"),
-    );
+    out.set(pathUnder(dir, file), createHash("sha256").update(readFileSync(file)).digest("hex"));
   return out;
 }
 

@@ -11,7 +11,7 @@ import { loadNamesWithIssues } from "@/lib/content/names";
 import { AS_OF_BUILDS, asOfBuildDir } from "@/scripts/lib/as-of-builds";
 import { OUT_DIR } from "../support/exported-pages";
 import { textOnDay, wrongTense } from "../support/tense";
-import { filesUnder } from "@/scripts/lib/files-under";
+import { filesUnder, pagesUnder } from "@/scripts/lib/files-under";
 
 const READ_DAYS = ["2026-11-29", "2026-12-01", "2026-12-02", "2027-06-01"];
 const scheduled = [
@@ -28,7 +28,7 @@ const files = (dir: string, ext: RegExp) =>
 
 function problems(dir: string, day: string | undefined, readOn: string): string[] {
   const out: string[] = [];
-  for (const file of files(dir, /\.html$/)) {
+  for (const file of pagesUnder(dir)) {
     const text = textOnDay(readFileSync(file, "utf8"), day);
     for (const date of scheduled)
       for (const hit of wrongTense(text, date, readOn)) out.push(`${path.relative(dir, file)}: …${hit}…`);

@@ -12,6 +12,7 @@ import { getGuides } from "@/lib/content/guides";
 import { guideCardsToRender } from "@/lib/content/render-set";
 import { CARD_FILE, cardPath, guideUrl, outFileOf } from "@/lib/urls";
 import { tsScript } from "@/scripts/lib/ts-script";
+import { duringEnv } from "../support/env";
 
 const RAW = path.resolve(process.env.RAW_EXPORT_DIR ?? path.join(".cache", "build", "raw-export"));
 const ROOT = path.resolve(".cache", "test-guide-cards");
@@ -51,11 +52,7 @@ describe("the build's cards step", () => {
   });
 
   it("draws the same card Next's route drew for the guide Next still renders", () => {
-    const previous = process.env.GUIDE_CARDS_OUTSIDE_NEXT;
-    process.env.GUIDE_CARDS_OUTSIDE_NEXT = "1";
-    const [byNext] = guideCardsToRender(guides);
-    if (previous === undefined) delete process.env.GUIDE_CARDS_OUTSIDE_NEXT;
-    else process.env.GUIDE_CARDS_OUTSIDE_NEXT = previous;
+    const [byNext] = duringEnv({ GUIDE_CARDS_OUTSIDE_NEXT: "1" }, () => guideCardsToRender(guides));
     expect(byNext).toBeDefined();
     // In the raw export this card came from Next; the step drew its own copy above, outside Next.
     expect(readFileSync(card(OUT, byNext!.slug))).toEqual(readFileSync(card(RAW, byNext!.slug)));

@@ -15,7 +15,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { TEST_AS_OF } from "@/scripts/lib/as-of-builds";
 import { STAMP_FILE } from "@/scripts/lib/export/build-stamp";
-import { filesUnder } from "@/scripts/lib/files-under";
+import { filesUnder, pathUnder } from "@/scripts/lib/files-under";
 
 const ROOT = process.cwd();
 const HOME = path.join(ROOT, ".cache", "incremental-test");
@@ -65,7 +65,7 @@ function coldBuild(out: string, caches = path.join(HOME, "cold-caches")): Promis
 
 function files(dir: string): string[] {
   return [...filesUnder(dir)]
-    .map((f) => path.relative(dir, f).split(path.sep).join("/"))
+    .map((f) => pathUnder(dir, f))
     .filter((f) => f !== STAMP_FILE)
     .sort();
 }

@@ -11,6 +11,7 @@ import { formatDate } from "../../lib/as-of";
 import { getGuides } from "../../lib/content/guides";
 import { getName, getNames } from "../../lib/content/names";
 import { guideUrl, outFileOf } from "../../lib/urls";
+import { createServer as createSiteServer } from "../../scripts/serve";
 import { listenOnLoopback } from "../support/http";
 
 process.env.SITE_AS_OF ??= "2026-11-29";
@@ -105,7 +106,8 @@ test.describe("a page built before a shutdown and read after it", () => {
     });
 
   // The island's script is async and sits in <head>: on a slow connection it runs before the rest of the
-  // page has arrived. This server sends the page's first part, serves the island, waits, then sends the rest.
+  // page has arrived. This server sends the page's first part, lets the site's own server answer the island
+  // and the stylesheet, waits, then sends the rest.
   test("a page that arrives slowly shows the reader's day all the way down", async ({ page }) => {
     const url = guideUrl("dall-e-to-gpt-image-2-6");
     const html = readFileSync(path.join(OUT, outFileOf(url), "index.html"), "utf8");
@@ -113,19 +115,16 @@ test.describe("a page built before a shutdown and read after it", () => {
     expect(cut).toBeGreaterThan(html.indexOf('data-island="dated"'));
     let islandServed!: () => void;
     const served = new Promise<void>((resolve) => (islandServed = resolve));
+    const site = createSiteServer(OUT);
     const server = createServer((req, res) => {
       const pathname = new URL(req.url ?? "/", "http://x").pathname;
-      if (pathname === url) {
-        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-        res.write(html.slice(0, cut));
-        void served.then(() => setTimeout(() => res.end(html.slice(cut)), 400));
-        return;
+      if (pathname !== url) {
+        if (pathname.includes("/dated-")) res.on("finish", islandServed);
+        return site(req, res);
       }
-      const file = path.join(OUT, outFileOf(pathname));
-      if (!pathname.endsWith(".js") && !pathname.endsWith(".css")) return res.writeHead(404).end();
-      res.writeHead(200, { "content-type": pathname.endsWith(".js") ? "text/javascript" : "text/css" });
-      res.end(readFileSync(file));
-      if (pathname.includes("/dated-")) islandServed();
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.write(html.slice(0, cut));
+      void served.then(() => setTimeout(() => res.end(html.slice(cut)), 400));
     });
     const port = await listenOnLoopback(server);
     try {

@@ -1,17 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { pagesUnder, pathUnder } from "../../scripts/lib/files-under";
 
 export const OUT_DIR = path.resolve(process.env.OUT_DIR ?? "out");
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir)) {
-    const p = path.join(dir, entry);
-    if (statSync(p).isDirectory()) {
-      if (entry === "_next" || entry === "pagefind" || entry === "islands") continue;
-      yield* htmlFiles(p);
-    } else if (entry.endsWith(".html")) yield p;
-  }
-}
 
 export interface ExportedPage {
   /** URL path as served, e.g. "/guides/x/" or "/404.html". */
@@ -21,9 +12,9 @@ export interface ExportedPage {
 
 /** Every HTML page of the export with the URL it is served at (index.html → its folder). */
 export function exportedPages(): ExportedPage[] {
-  return [...htmlFiles(OUT_DIR)]
+  return [...pagesUnder(OUT_DIR)]
     .map((file) => {
-      const rel = path.relative(OUT_DIR, file).split(path.sep).join("/");
+      const rel = pathUnder(OUT_DIR, file);
       const url =
         rel === "index.html" ? "/" : rel.endsWith("/index.html") ? `/${rel.slice(0, -"index.html".length)}` : `/${rel}`;
       return { url, file };

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { guideCardsToRender, guidesToRender } from "@/lib/content/render-set";
+import { duringEnv } from "../support/env";
 import {
   keepGuidePages,
   pageStoreDir,
@@ -126,42 +127,20 @@ describe("the page store", () => {
 describe("the guides Next renders", () => {
   const guides = [{ slug: "alpha" }, { slug: "beta" }];
   it("are all of them without a render set, and the listed ones with one", () => {
-    const before = process.env.RENDER_GUIDES_FILE;
-    delete process.env.RENDER_GUIDES_FILE;
-    expect(guidesToRender(guides)).toEqual(guides);
+    duringEnv({ RENDER_GUIDES_FILE: undefined }, () => expect(guidesToRender(guides)).toEqual(guides));
     const file = path.join(HOME, "render-set.json");
     writeFileSync(file, JSON.stringify(["beta"]));
-    process.env.RENDER_GUIDES_FILE = file;
-    try {
-      expect(guidesToRender(guides)).toEqual([{ slug: "beta" }]);
-    } finally {
-      if (before === undefined) delete process.env.RENDER_GUIDES_FILE;
-      else process.env.RENDER_GUIDES_FILE = before;
-    }
+    duringEnv({ RENDER_GUIDES_FILE: file }, () => expect(guidesToRender(guides)).toEqual([{ slug: "beta" }]));
   });
 });
 
 describe("the guide cards Next renders", () => {
   const guides = [{ slug: "alpha" }, { slug: "beta" }, { slug: "gamma" }];
-  const withEnv = <T>(vars: Record<string, string | undefined>, run: () => T): T => {
-    const before = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-    for (const [k, v] of Object.entries(vars))
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    try {
-      return run();
-    } finally {
-      for (const [k, v] of Object.entries(before))
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-    }
-  };
-
   it("are every guide's in next dev, and one in the build, whose cards step draws the rest", () => {
-    withEnv({ RENDER_GUIDES_FILE: undefined, GUIDE_CARDS_OUTSIDE_NEXT: undefined }, () =>
+    duringEnv({ RENDER_GUIDES_FILE: undefined, GUIDE_CARDS_OUTSIDE_NEXT: undefined }, () =>
       expect(guideCardsToRender(guides)).toEqual(guides),
     );
-    withEnv({ RENDER_GUIDES_FILE: undefined, GUIDE_CARDS_OUTSIDE_NEXT: "1" }, () =>
+    duringEnv({ RENDER_GUIDES_FILE: undefined, GUIDE_CARDS_OUTSIDE_NEXT: "1" }, () =>
       expect(guideCardsToRender(guides)).toEqual([{ slug: "alpha" }]),
     );
   });
@@ -169,7 +148,7 @@ describe("the guide cards Next renders", () => {
   it("come from the guides this build renders, so a stored guide's card is never drawn by Next", () => {
     const file = path.join(HOME, "render-set-cards.json");
     writeFileSync(file, JSON.stringify(["gamma", "beta"]));
-    withEnv({ RENDER_GUIDES_FILE: file, GUIDE_CARDS_OUTSIDE_NEXT: "1" }, () =>
+    duringEnv({ RENDER_GUIDES_FILE: file, GUIDE_CARDS_OUTSIDE_NEXT: "1" }, () =>
       expect(guideCardsToRender(guides)).toEqual([{ slug: "beta" }]),
     );
   });

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { AFTER_EXPORT_DATA } from "../../../lib/island-data-after-export";
 import { AFTER_EXPORT_ATTR, islandDataJson } from "../../../lib/island-data";
-import { filesUnder } from "../files-under";
+import { pagesUnder } from "../files-under";
 
 const EMPTY = new RegExp(
   `<script type="application/json" data-island-data="([a-z-]+)" ${AFTER_EXPORT_ATTR}=""></script>`,
@@ -39,11 +39,7 @@ export function fillIslandData(html: string, where = "page"): string {
 /** Fills the elements in every page under `outDir`; returns the pages filled. Throws on an unknown island. */
 export function fillIslandDataAfterExport(outDir: string): string[] {
   const filled: string[] = [];
-  // Stylesheets, islands and the search index hold no pages.
-  const noPages = (entry: string, parent: string) =>
-    parent === outDir && ["_next", "islands", "pagefind"].includes(entry);
-  for (const file of filesUnder(outDir, noPages)) {
-    if (!file.endsWith(".html")) continue;
+  for (const file of pagesUnder(outDir)) {
     const html = readFileSync(file, "utf8");
     if (!html.includes(AFTER_EXPORT_ATTR)) continue;
     writeFileSync(file, fillIslandData(html, path.relative(outDir, file)));

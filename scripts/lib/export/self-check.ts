@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { STAMP_FILE } from "./build-stamp";
 import { hasEmptyIslandData } from "./island-data-after-export";
-import { filesUnder } from "../files-under";
+import { filesUnder, pathUnder } from "../files-under";
 
 const REQUIRED = ["index.html", "404.html", "_headers", STAMP_FILE, "pagefind/pagefind.js", "sitemap.xml"];
 
@@ -32,7 +32,7 @@ export function selfCheck(dir: string): string[] {
   for (const f of REQUIRED) if (!existsSync(path.join(dir, f))) problems.push(`${f} is missing`);
   let pages = 0;
   for (const file of filesUnder(dir)) {
-    const rel = path.relative(dir, file).split(path.sep).join("/");
+    const rel = pathUnder(dir, file);
     const base = path.posix.basename(rel);
     if (/^(index|__next\..*)\.txt$/.test(base)) problems.push(`${rel}: framework payload file left in the export`);
     if (rel.startsWith("_next/") && /\.js$/.test(rel))
