@@ -304,7 +304,9 @@ if (reuse) {
     path.resolve(process.env.MDX_STATS_FILE ?? path.join(".cache", "mdx-stats.json")),
     `${JSON.stringify({ ...mdx, cacheDir: mdxCacheDir(), contentDir: contentDir() }, null, 2)}\n`,
   );
-  console.log(`build: MDX ${mdx.compiled.length} of ${mdx.keys.length} bodies compiled, ${mdx.hits} cache hits`);
+  console.log(
+    `build: MDX ${mdx.compiled.length} of ${mdx.keys.length} bodies compiled (${mdx.treesReused.length} from the content check's parse), ${mdx.hits} cache hits`,
+  );
   const og = sumOgStats(ogStatsDir);
   // Time summed over Next's workers and the cards step's threads (each draws cards side by side with the
   // other), so it can exceed its share of the wall clock.

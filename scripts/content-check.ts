@@ -10,7 +10,7 @@ import { formatIssue } from "../lib/content/issues";
 import { parseCache } from "./lib/parse-cache";
 
 const started = Date.now();
-const cache = process.env.CONTENT_CHECK_CACHE === "0" ? undefined : parseCache(process.env.CONTENT_CHECK_CACHE_DIR);
+const cache = process.env.CONTENT_CHECK_CACHE === "0" ? undefined : parseCache();
 const issues = await checkContent({ parse: cache?.parse });
 for (const issue of issues) console.log(formatIssue(issue));
 const errors = issues.filter((i) => i.severity === "error").length;

@@ -6,6 +6,7 @@ import { mdxCacheKey } from "./mdx-cache-key";
 import { emptyBodyIds, tocHeadings, type Heading } from "./mdx-headings";
 import { mdxPlugins } from "./mdx-pipeline";
 import { recordCompile } from "./mdx-stats";
+import { reuseKeptTree } from "./mdx-trees";
 
 export type { Heading };
 export { mdxCacheKey };
@@ -15,6 +16,8 @@ export interface CompiledMdx {
   headings: Heading[];
   /** true when the result came from the on-disk cache (no compilation ran). */
   cached: boolean;
+  /** true when the compile started from the content check's parse of the body (mdx-trees.ts). */
+  treeReused?: boolean;
 }
 
 /** A cache file as compileMdx writes it; parsed, so a file from an older layout fails loudly. */
@@ -29,7 +32,8 @@ export function mdxCacheDir(): string {
 
 /**
  * Compiles an MDX body once per content hash. Parallel build workers may race on the same key; the
- * write goes to a temp file and is renamed, so a reader never sees half a file.
+ * write goes to a temp file and is renamed, so a reader never sees half a file. A compile starts from the
+ * tree the content check parsed, when it kept one (mdx-trees.ts), instead of parsing the body again.
  */
 export async function compileMdx(body: string): Promise<CompiledMdx> {
   const key = mdxCacheKey(body);
@@ -41,10 +45,11 @@ export async function compileMdx(body: string): Promise<CompiledMdx> {
   }
   const found = emptyBodyIds();
   const plugins = mdxPlugins(found);
+  const tree = { reused: false };
   const result = await bundleMDX({
     source: body,
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), ...plugins.remarkPlugins];
+      options.remarkPlugins = [reuseKeptTree(tree), ...(options.remarkPlugins ?? []), ...plugins.remarkPlugins];
       options.rehypePlugins = [...(options.rehypePlugins ?? []), ...plugins.rehypePlugins];
       return options;
     },
@@ -54,6 +59,6 @@ export async function compileMdx(body: string): Promise<CompiledMdx> {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(compiled));
   renameSync(tmp, file);
-  recordCompile(key, false);
-  return { ...compiled, cached: false };
+  recordCompile(key, false, tree.reused);
+  return { ...compiled, cached: false, treeReused: tree.reused };
 }

@@ -3,8 +3,9 @@
  * content, in folders of its own under .cache/incremental-test/, this runs real builds:
  *   1. cold (empty caches, no .next/ build) → A;
  *   2. the same build again: nothing changed, so out/ is kept, and equals A;
- *   3. one guide edited, built with every cache warm → B (Next renders that guide; the other guide page comes
- *      from the page store); then cold → B′; B must equal B′ byte for byte;
+ *   3. one guide edited, built with every cache warm → B (Next renders that guide, its MDX compiled from the
+ *      content check's parse; the other guide page comes from the page store); then cold, with the check's
+ *      cache off, so every body is parsed by the compile itself → B′; B must equal B′ byte for byte;
  *   4. one name's shutdown date moved, built warm → C; every page that mentions the name and shows the old
  *      date must differ from B, and C must equal a cold build C′.
  * Every file is compared except the build stamp. It builds four times, so it takes a few minutes.
@@ -24,10 +25,11 @@ const CACHES = path.join(HOME, "caches");
 const NAME = { slug: "gpt-image-1-5", text: "gpt-image-1.5", file: "names/gpt-image-1-5.yaml" };
 
 /** Runs a build (asynchronously, so the test worker keeps answering vitest while it waits) and returns its log. */
-async function build(out: string, caches: string): Promise<string> {
+async function build(out: string, caches: string, extraEnv: Record<string, string> = {}): Promise<string> {
   const child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/build.ts"], {
     env: {
       ...process.env,
+      ...extraEnv,
       SITE_AS_OF: TEST_AS_OF,
       CONTENT_DIR: CONTENT,
       OUT_DIR: out,
@@ -55,12 +57,16 @@ async function build(out: string, caches: string): Promise<string> {
 }
 
 /** A cold build: empty caches and no Next build folder (its dev folder is left alone). */
-function coldBuild(out: string, caches = path.join(HOME, "cold-caches")): Promise<string> {
+function coldBuild(
+  out: string,
+  caches = path.join(HOME, "cold-caches"),
+  extraEnv: Record<string, string> = {},
+): Promise<string> {
   rmSync(caches, { recursive: true, force: true });
   if (existsSync(".next"))
     for (const e of readdirSync(".next"))
       if (e !== "dev") rmSync(path.join(".next", e), { recursive: true, force: true });
-  return build(out, caches);
+  return build(out, caches, extraEnv);
 }
 
 function files(dir: string): string[] {
@@ -124,7 +130,10 @@ describe("incremental builds equal cold builds", () => {
   let b = "";
 
   it("keeps out/ when nothing changed, and it is the cold build", async () => {
-    await coldBuild(out, CACHES);
+    const cold = await coldBuild(out, CACHES);
+    // Every body the build compiled started from the content check's parse (lib/content/mdx-trees.ts). The two
+    // guides have one body (the second is a copy with another title), so one body is compiled.
+    expect(cold).toContain("build: MDX 1 of 1 bodies compiled (1 from the content check's parse)");
     a = keep(out, "a");
     const log = await build(out, CACHES);
     expect(log).toContain("build: nothing changed since the build in");
@@ -139,11 +148,15 @@ describe("incremental builds equal cold builds", () => {
     expect(log).toMatch(/Open Graph 0 of \d+ cards rendered/);
     // Next renders the edited guide only; the other guide page is the stored one.
     expect(log).toContain("build: 1 of 2 guide pages to render, the others from the page store");
+    // Only the rendered guide's body is asked for; the check had just parsed it.
+    expect(log).toContain("build: MDX 1 of 1 bodies compiled (1 from the content check's parse)");
     b = keep(out, "b");
     const changed = differences(a, b);
     expect(changed).toContain("guides/sample-guide/index.html");
     expect(changed).not.toContain("guides/second-guide/index.html");
-    await coldBuild(path.join(HOME, "b-cold"));
+    // Without the check's cache no tree is kept, so the compile parses every body itself: the same site.
+    const parsed = await coldBuild(path.join(HOME, "b-cold"), undefined, { CONTENT_CHECK_CACHE: "0" });
+    expect(parsed).toContain("build: MDX 2 of 2 bodies compiled (0 from the content check's parse)");
     expect(differences(b, path.join(HOME, "b-cold"))).toEqual([]);
   }, 1_200_000);
 

@@ -40,6 +40,11 @@ describe("MDX compile cache after the build", () => {
     expect(stats.keys.filter((k) => !existsSync(path.join(stats.cacheDir, `${k}.json`)))).toEqual([]);
   });
 
+  it("compiled every body it compiled from the tree the content check kept, not from a second parse", () => {
+    // lib/content/mdx-trees.ts: the checks step runs before Next and keeps every guide's tree.
+    expect(stats.treesReused).toEqual(stats.compiled);
+  });
+
   it("answers every published guide body from the cache, so an unchanged rebuild compiles nothing", async () => {
     const guides = loadGuidesWithIssues().guides.filter((g) => !g.frontmatter.draft);
     expect(guides.length).toBeGreaterThan(0);

@@ -63,9 +63,15 @@ describe("sumMdxStats", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "mdx-stats-"));
     try {
       const worker = (s: MdxStats, pid: number) => writeFileSync(path.join(dir, `${pid}.json`), JSON.stringify(s));
-      worker({ hits: 2, misses: 1, compiled: ["k1"], keys: ["k1", "k2"] }, 101);
-      worker({ hits: 1, misses: 1, compiled: ["k3"], keys: ["k2", "k3"] }, 102);
-      expect(sumMdxStats(dir)).toEqual({ hits: 3, misses: 2, compiled: ["k1", "k3"], keys: ["k1", "k2", "k3"] });
+      worker({ hits: 2, misses: 1, treesReused: ["k1"], compiled: ["k1"], keys: ["k1", "k2"] }, 101);
+      worker({ hits: 1, misses: 1, treesReused: ["k1"], compiled: ["k3", "k1"], keys: ["k2", "k3", "k1"] }, 102);
+      expect(sumMdxStats(dir)).toEqual({
+        hits: 3,
+        misses: 2,
+        treesReused: ["k1"],
+        compiled: ["k1", "k3"],
+        keys: ["k1", "k2", "k3"],
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -75,6 +81,7 @@ describe("sumMdxStats", () => {
     expect(sumMdxStats(path.join(tmpdir(), "no-such-mdx-stats-dir"))).toEqual({
       hits: 0,
       misses: 0,
+      treesReused: [],
       compiled: [],
       keys: [],
     });
