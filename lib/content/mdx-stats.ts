@@ -20,34 +20,49 @@ export interface MdxStats {
   keys: string[];
 }
 
-const own = {
-  hits: 0,
-  misses: 0,
-  treesReused: new Set<string>(),
-  compiled: new Set<string>(),
-  keys: new Set<string>(),
-};
+/** Counts and key sets of one process (recordCompile) or of the whole build (sumMdxStats). */
+function emptyTally() {
+  return {
+    hits: 0,
+    misses: 0,
+    treesReused: new Set<string>(),
+    compiled: new Set<string>(),
+    keys: new Set<string>(),
+  };
+}
+type Tally = ReturnType<typeof emptyTally>;
+
+function add(tally: Tally, s: MdxStats): void {
+  tally.hits += s.hits;
+  tally.misses += s.misses;
+  for (const k of s.treesReused) tally.treesReused.add(k);
+  for (const k of s.compiled) tally.compiled.add(k);
+  for (const k of s.keys) tally.keys.add(k);
+}
+
+const statsOf = (tally: Tally): MdxStats => ({
+  hits: tally.hits,
+  misses: tally.misses,
+  treesReused: [...tally.treesReused].sort(),
+  compiled: [...tally.compiled].sort(),
+  keys: [...tally.keys].sort(),
+});
+
+const own = emptyTally();
 
 export function recordCompile(key: string, cached: boolean, treeReused = false): void {
   const dir = process.env.MDX_STATS_DIR;
   if (!dir) return;
-  if (cached) own.hits++;
-  else {
-    own.misses++;
-    own.compiled.add(key);
-    if (treeReused) own.treesReused.add(key);
-  }
-  own.keys.add(key);
+  add(own, {
+    hits: cached ? 1 : 0,
+    misses: cached ? 0 : 1,
+    treesReused: !cached && treeReused ? [key] : [],
+    compiled: cached ? [] : [key],
+    keys: [key],
+  });
   mkdirSync(dir, { recursive: true });
   // Rewritten on every call: a worker can exit at any time, and the file is tiny.
-  const stats: MdxStats = {
-    hits: own.hits,
-    misses: own.misses,
-    treesReused: [...own.treesReused],
-    compiled: [...own.compiled],
-    keys: [...own.keys],
-  };
-  writeFileSync(path.join(dir, `${process.pid}.json`), JSON.stringify(stats));
+  writeFileSync(path.join(dir, `${process.pid}.json`), JSON.stringify(statsOf(own)));
 }
 
 const statsFileSchema = z.object({
@@ -60,28 +75,9 @@ const statsFileSchema = z.object({
 
 /** Sums the per-process files of one build. */
 export function sumMdxStats(dir: string): MdxStats {
-  const total = {
-    hits: 0,
-    misses: 0,
-    treesReused: new Set<string>(),
-    compiled: new Set<string>(),
-    keys: new Set<string>(),
-  };
-  if (existsSync(dir)) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
-      const s = statsFileSchema.parse(JSON.parse(readFileSync(path.join(dir, f), "utf8")));
-      total.hits += s.hits;
-      total.misses += s.misses;
-      for (const k of s.treesReused) total.treesReused.add(k);
-      for (const k of s.compiled) total.compiled.add(k);
-      for (const k of s.keys) total.keys.add(k);
-    }
-  }
-  return {
-    hits: total.hits,
-    misses: total.misses,
-    treesReused: [...total.treesReused].sort(),
-    compiled: [...total.compiled].sort(),
-    keys: [...total.keys].sort(),
-  };
+  const total = emptyTally();
+  if (existsSync(dir))
+    for (const f of readdirSync(dir).filter((n) => n.endsWith(".json")))
+      add(total, statsFileSchema.parse(JSON.parse(readFileSync(path.join(dir, f), "utf8"))));
+  return statsOf(total);
 }
