@@ -8,10 +8,11 @@
  * before. tests/unit/mdx-trees.test.ts compiles every guide both ways and expects the same code.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Plugin, Processor } from "unified";
+import { writeWhole } from "../write-whole";
 
 /**
  * What decides a parse besides the body: how the check parses (mdx-tree.ts), which plugins add syntax
@@ -50,13 +51,9 @@ export function treeFile(body: string, dir = contentCheckCacheDir(), version = p
   return path.join(dir, "trees", `${key}.v8`);
 }
 
-/** Keeps `root`, the tree the check parsed from `body`. Written beside and renamed: a reader never sees half. */
+/** Keeps `root`, the tree the check parsed from `body`. */
 export function keepTree(body: string, root: unknown, dir?: string): void {
-  const file = treeFile(body, dir);
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, serialize(root));
-  renameSync(tmp, file);
+  writeWhole(treeFile(body, dir), serialize(root));
 }
 
 /** The tree kept for `body`, or undefined. A fresh copy each time: the compile's plugins change the tree they get. */

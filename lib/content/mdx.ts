@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
 import { z } from "zod";
@@ -7,6 +7,7 @@ import { emptyBodyIds, tocHeadings, type Heading } from "./mdx-headings";
 import { mdxPlugins } from "./mdx-pipeline";
 import { recordCompile } from "./mdx-stats";
 import { reuseKeptTree } from "./mdx-trees";
+import { writeWhole } from "../write-whole";
 
 export type { Heading };
 export { mdxCacheKey };
@@ -55,10 +56,7 @@ export async function compileMdx(body: string): Promise<CompiledMdx> {
     },
   });
   const compiled = { code: result.code, headings: tocHeadings(found) };
-  mkdirSync(mdxCacheDir(), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(compiled));
-  renameSync(tmp, file);
+  writeWhole(file, JSON.stringify(compiled));
   recordCompile(key, false, tree.reused);
   return { ...compiled, cached: false, treeReused: tree.reused };
 }

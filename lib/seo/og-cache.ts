@@ -8,10 +8,11 @@
  * hits, misses and render time there, for the build log and the benchmark.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import { site } from "../site";
+import { writeWhole } from "../write-whole";
 import type { CardData } from "./og-card";
 
 /** The files whose change changes a card's pixels. */
@@ -85,13 +86,9 @@ export async function cachedCard(data: CardData, draw: (data: CardData) => Respo
   const file = cacheFile(data);
   const hit = readKept(file, started);
   if (hit) return new Response(hit, { headers: headers() });
-  const dir = path.dirname(file);
   const png = Buffer.from(await draw(data).arrayBuffer());
-  mkdirSync(dir, { recursive: true });
-  // Workers render in parallel: write beside and rename, so no worker ever reads a half-written card.
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, png);
-  renameSync(tmp, file);
+  // Workers render in parallel: no worker may read a half-written card.
+  writeWhole(file, png);
   record(false, Date.now() - started);
   return new Response(png, { headers: headers() });
 }

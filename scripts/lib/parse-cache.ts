@@ -9,13 +9,14 @@
  * every check, because they depend on the other files too.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { RawGuide } from "../../lib/content/guides";
 import type { ContentIssue } from "../../lib/content/issues";
 import { parseGuide, type GuideTree } from "../../lib/content/check/mdx-tree";
 import { contentCheckCacheDir, keepTree, keptTree, parserVersion } from "../../lib/content/mdx-trees";
+import { writeWhole } from "../../lib/write-whole";
 
 /** A guide's entry; its tree, when the body parsed, is the one kept for its body (mdx-trees.ts). */
 interface Stored {
@@ -65,10 +66,8 @@ export function parseCache(dir = contentCheckCacheDir()): ParseCache {
       headings: result.tree.headings,
       issues: result.issues,
     };
-    // Written beside and renamed, so a check cut off half-way never leaves a torn entry behind.
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, serialize(stored));
-    renameSync(tmp, file);
+    // Whole, so a check cut off half-way never leaves a torn entry behind.
+    writeWhole(file, serialize(stored));
     return result;
   }
   return { parse, stats };

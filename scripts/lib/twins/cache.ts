@@ -4,9 +4,10 @@
  * only the pages that changed. Shared by scripts/gen-outputs.ts and its worker threads (./worker.ts).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { markdownTwin, type TwinInput } from "../../../lib/markdown/twin";
+import { writeWhole } from "../../../lib/write-whole";
 import { filesUnder } from "../files-under";
 
 /** Every file under lib/ and the lockfile: the twin code reaches into several lib folders, so all of it counts. */
@@ -25,12 +26,10 @@ export function twinFile(dir: string, version: string, input: TwinInput): string
   return path.join(dir, `${key}.md`);
 }
 
-/** Converts and keeps one twin. Two builds (a test's and the main one) may write the same twin: each writes its own file, then renames. */
+/** Converts and keeps one twin. Two builds (a test's and the main one) may write the same twin, each whole. */
 export async function convertAndKeep(file: string, input: TwinInput): Promise<string> {
   const markdown = await markdownTwin(input);
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, markdown);
-  renameSync(tmp, file);
+  writeWhole(file, markdown);
   return markdown;
 }
 
