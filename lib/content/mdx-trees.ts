@@ -17,7 +17,8 @@ import { writeWhole } from "../write-whole";
 /**
  * What decides a parse besides the body: how the check parses (mdx-tree.ts), which plugins add syntax
  * (mdx-pipeline.ts) and every package version (the lockfile, since micromark and acorn come in indirectly).
- * The check's own cache reads the same files (scripts/lib/parse-cache.ts), so neither outlives a change.
+ * The check's own cache keys its entries with the same files, its own layout (parse-cache.ts) among them,
+ * so neither a tree nor an entry outlives a change.
  */
 export const PARSER_FILES = [
   "lib/content/check/mdx-tree.ts",
@@ -25,6 +26,7 @@ export const PARSER_FILES = [
   "lib/content/mdx-pipeline.ts",
   "lib/content/mdx-headings.ts",
   "lib/content/mdx-trees.ts",
+  "scripts/lib/parse-cache.ts",
   "package-lock.json",
 ] as const;
 

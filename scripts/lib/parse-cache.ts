@@ -9,7 +9,7 @@
  * every check, because they depend on the other files too.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { RawGuide } from "../../lib/content/guides";
@@ -33,7 +33,6 @@ export interface ParseCache {
 
 export function parseCache(dir = contentCheckCacheDir()): ParseCache {
   const version = parserVersion();
-  mkdirSync(dir, { recursive: true });
   const stats = { hits: 0, misses: 0 };
 
   const keyOf = (g: RawGuide) =>
@@ -42,7 +41,7 @@ export function parseCache(dir = contentCheckCacheDir()): ParseCache {
   /** The stored entry and its tree, or undefined when either is missing (the tree is then parsed again). */
   function read(file: string, guide: RawGuide): { tree: GuideTree; issues: ContentIssue[] } | undefined {
     if (!existsSync(file)) return undefined;
-    // Written by this module with serialize() in this shape (the key includes this code).
+    // Written by this module with serialize() in this shape (the key includes this file, PARSER_FILES).
     const s = deserialize(readFileSync(file)) as Stored;
     // The tree is kept as mdast; MdNode is the slice of it the checks read.
     const root = s.parsed ? (keptTree(guide.body, dir) as GuideTree["root"]) : undefined;
