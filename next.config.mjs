@@ -29,6 +29,12 @@ const nextConfig = {
     // Static generation workers: Next's default is cores − 1, which is one worker on a two-core machine
     // while the main process mostly waits. Rendering pages is the longest part of the build (issue 18).
     cpus: Math.max(1, os.availableParallelism()),
+    // On by default: for every page Next gzips each route segment's prefetch data to decide which segments
+    // the client router should fetch together. Our pages ship without Next's router (the post-export step
+    // strips it and deletes that data), so the work bought nothing: off, static generation at 1,000 guides
+    // took about 16 s instead of 22 s and 9 fewer CPU-seconds, and the exported site is the same bytes
+    // (tests/build/export.test.ts).
+    prefetchInlining: false,
   },
 };
 
