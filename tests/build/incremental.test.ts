@@ -52,7 +52,8 @@ async function build(out: string, caches: string, extraEnv: Record<string, strin
   child.stdout.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr.on("data", (d: Buffer) => (log += d.toString()));
   const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  if (status !== 0) throw new Error(`build into ${out} failed:\n${log.split("\n").slice(-40).join("\n")}`);
+  if (status !== 0)
+    throw Object.assign(new Error(`build into ${out} failed:\n${log.split("\n").slice(-40).join("\n")}`), { log });
   return log;
 }
 
@@ -150,6 +151,17 @@ describe("incremental builds equal cold builds", () => {
     expect(log).toContain("build: 1 of 2 guide pages to render, the others from the page store");
     // Only the rendered guide's body is asked for; the check had just parsed it.
     expect(log).toContain("build: MDX 1 of 1 bodies compiled (1 from the content check's parse)");
+    // No code changed, so there is no type check and Next's compile starts at once, beside the content check;
+    // what the compile says is held until the checks passed (scripts/build.ts, hold()).
+    expect(log).toContain("build: type check skipped");
+    const at = (line: string) => {
+      expect(log).toContain(line);
+      return log.indexOf(line);
+    };
+    expect(at("build: next build (compile) started beside the content check")).toBeLessThan(
+      at("build: content check finished"),
+    );
+    expect(at("build: checks done")).toBeLessThan(at("▲ Next.js"));
     b = keep(out, "b");
     const changed = differences(a, b);
     expect(changed).toContain("guides/sample-guide/index.html");
@@ -186,4 +198,26 @@ describe("incremental builds equal cold builds", () => {
     await coldBuild(path.join(HOME, "c-cold"));
     expect(differences(out, path.join(HOME, "c-cold"))).toEqual([]);
   }, 1_200_000);
+
+  it("names the content error, not Next's compile running beside the check, and keeps out/", async () => {
+    // A front matter mistake breaks Next's compile too (it renders the guide list), but the editor must read
+    // the content check's located message, and only that, as when the two ran one after the other.
+    const guide = path.join(CONTENT, "guides", "second-guide.mdx");
+    const good = readFileSync(guide, "utf8");
+    writeFileSync(guide, good.replace(/^description: .*$/m, "description: 42"));
+    try {
+      const failed = await build(out, CACHES).then(
+        () => "",
+        (error: Error & { log: string }) => error.log,
+      );
+      expect(failed).toContain("guides/second-guide.mdx:3:14  `description` should be text, but it is the number 42");
+      expect(failed).toContain("build: next build (compile) started beside the content check");
+      expect(failed).toContain("build: content check failed; ");
+      expect(failed).not.toContain("next build (compile) failed");
+      expect(failed).not.toContain("▲ Next.js");
+      expect(differences(out, path.join(HOME, "c-cold"))).toEqual([]);
+    } finally {
+      writeFileSync(guide, good);
+    }
+  }, 600_000);
 });
