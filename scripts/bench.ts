@@ -21,6 +21,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { PageWeigher } from "./lib/export/page-weight";
+import { ensureChromium } from "./lib/chromium";
 import { audit, launchChrome } from "./lib/perf/lighthouse";
 import { TEMPLATES, templatePages } from "./lib/perf/templates";
 import { renderReport, type BuildRun, type SizeResult, type TemplateResult } from "./bench/report";
@@ -329,6 +330,8 @@ if (opt("--worker")) {
   const runs = args.includes("--no-lighthouse") ? 0 : Number(opt("--runs") ?? 1);
   const withStarlight = !args.includes("--no-starlight");
   if (withStarlight) ensureStarlightInstalled();
+  // Before the first build, not after it: on a fresh machine Lighthouse's browser is installed like npm test's.
+  if (runs > 0 && !ensureChromium()) throw new Error("Lighthouse needs Chromium; or run with --no-lighthouse");
   mkdirSync(TMP, { recursive: true });
   const previous: SizeResult[] = existsSync(RESULTS_JSON)
     ? // This script wrote the file (results.json) in this shape.

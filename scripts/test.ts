@@ -11,6 +11,7 @@ import path from "node:path";
 
 /** Tests pin the as-of date so statuses, staleness warnings and snapshots do not drift with the calendar. */
 import { TEST_AS_OF } from "./lib/as-of-builds";
+import { ensureChromium } from "./lib/chromium";
 import { tsScript } from "./lib/ts-script";
 export { TEST_AS_OF };
 const env = {
@@ -83,19 +84,7 @@ const pwCount = (j: unknown) => {
   return { passed: s.expected + s.flaky, failed: s.unexpected + s.skipped };
 };
 
-if (!existsSync("/usr/bin/chromium") && !process.env.CHROMIUM_PATH) {
-  console.log("▶ installing Debian Chromium (apt-get install -y chromium)");
-  const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
-  const run = (args: string[]) =>
-    spawnSync(sudo[0] ?? args[0]!, sudo.length ? args : args.slice(1), {
-      stdio: "inherit",
-      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-    });
-  run(["apt-get", "update", "-qq"]);
-  if (run(["apt-get", "install", "-y", "-qq", "chromium"]).status !== 0) {
-    console.error("Could not install Chromium; browser tests will fail.");
-  }
-}
+if (!ensureChromium()) console.error("Without Chromium the browser tests will fail.");
 
 check("islands", ...script("scripts/build-islands.ts"));
 check("lint", bin("eslint"), ["."]);

@@ -6,7 +6,7 @@
  */
 import { launch, type LaunchedChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ensureChromium } from "../chromium";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -24,6 +24,7 @@ export interface LighthouseResult {
 export const CHROME_FLAGS = ["--headless=new", "--disable-dev-shm-usage", ...CHROMIUM_ARGS];
 
 export async function launchChrome(): Promise<LaunchedChrome> {
+  if (!ensureChromium()) throw new Error(`Lighthouse needs Chromium at ${CHROMIUM_PATH}`);
   return launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
