@@ -1,8 +1,8 @@
 /**
  * The production build: JSON schemas → islands → checks (the content check and the type check, side by
  * side; Next's compile starts beside the content check once the type check is done) → next build → guide
- * cards → post-export step → data formats → search index → build stamp → self-check → publish. Every step works in a staging folder
- * (.cache/build/stage, see scripts/lib/export/publish.ts); only a build that passed every step replaces out/.
+ * cards → post-export step → data formats → search index → build stamp → self-check → publish.
+ * Every step works in a staging folder (.cache/build/stage, see scripts/lib/export/publish.ts); only a build that passed every step replaces out/.
  * A failed or interrupted build (Ctrl-C, SIGTERM, a crash) leaves out/ exactly as it was and says so.
  *
  * Each step runs as a child process, so an interrupt stops the step at once, wherever it is.
@@ -305,14 +305,17 @@ if (reuse) {
   // The content check is the longer of the two (about 21 s against 14 at 1,000 guides, on one core), so Next's
   // compile starts beside it as soon as the type check is done: the cores are full again and `next build` is
   // about 6 s shorter. Not sooner: tsc reads .next/types, which the compile rewrites. The compile renders no
-  // guide (the content check's trees are for the generate run, which waits for the check), and its output is
-  // held until the checks pass, so a content error reads as it would alone and is the failure the build names.
+  // guide page (those wait for the generate run, which reads the check's trees), and its output is held until
+  // the checks pass, so a content error reads as it would alone and is the failure the build names.
+  let contentChecked = false;
   const compile = typecheck.then(() => {
-    console.log("build: next build (compile) started beside the content check");
+    console.log(`build: next build (compile) started${contentChecked ? "" : " beside the content check"}`);
     return hold(nextBuildCommand("compile", nextEnv));
   });
   await Promise.all([
-    runMember({ name: "content check", ...tsScript("scripts/content-check.ts") }, checksStarted),
+    runMember({ name: "content check", ...tsScript("scripts/content-check.ts") }, checksStarted).then(
+      () => (contentChecked = true),
+    ),
     typecheck,
   ]);
   afterStep("checks", checksStarted);
