@@ -134,45 +134,35 @@ interface Command {
   extraEnv?: Record<string, string>;
 }
 
-/** Runs one command to its end; a failure stops the build. */
-function spawnStep({ name, command, args, extraEnv = {} }: Command): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const c = spawn(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
-    children.add(c);
-    c.on("exit", (code, signal) => {
-      children.delete(c);
-      if (code !== 0) stop(`${name} failed${signal ? ` (${signal})` : ""}`, code ?? 1);
-      resolve();
-    });
-  });
-}
-
-/** A command started early, beside a step it must not speak over; see `hold`. */
-interface Held {
-  /** Prints what the command said so far and lets the rest through; resolves with its exit code. */
-  release(): Promise<number>;
+/** A step's command, started; see `start`. */
+interface Started {
+  /** Prints what the command said so far (when held) and lets the rest through; resolves when it exits. */
+  release(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /**
- * Starts `command` with its output held back: it runs beside another step, whose messages (an editor's
- * located content errors) must read as they would alone. A failure is not reported until `release()`, so a
- * step beside it that fails for a reason of its own (bad content) is the one the build names; stop() still
- * takes the held command down with the build.
+ * Starts a step's command; stop() takes it down with the build. Held, its output waits until `release()`: it
+ * runs beside another step whose messages (an editor's located content errors) must read as they would alone,
+ * and its failure is the caller's to report after that step, so a step that fails for a reason of its own (bad
+ * content) is the one the build names.
  */
-function hold({ command, args, extraEnv = {} }: Command): Held {
-  const c = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...env, ...extraEnv } });
+function start({ command, args, extraEnv = {} }: Command, held = false): Started {
+  const c = spawn(command, args, {
+    stdio: held ? ["ignore", "pipe", "pipe"] : "inherit",
+    env: { ...env, ...extraEnv },
+  });
   children.add(c);
   const said: Array<[NodeJS.WriteStream, Buffer]> = [];
-  let released = false;
+  let released = !held;
   for (const [from, to] of [
     [c.stdout, process.stdout],
     [c.stderr, process.stderr],
   ] as const)
-    from.on("data", (chunk: Buffer) => (released ? to.write(chunk) : said.push([to, chunk])));
-  const exit = new Promise<number>((resolve) =>
-    c.on("exit", (code) => {
+    from?.on("data", (chunk: Buffer) => (released ? to.write(chunk) : said.push([to, chunk])));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    c.on("exit", (code, signal) => {
       children.delete(c);
-      resolve(code ?? 1);
+      resolve({ code, signal });
     }),
   );
   return {
@@ -183,6 +173,15 @@ function hold({ command, args, extraEnv = {} }: Command): Held {
     },
   };
 }
+
+/** Waits for a started command; a failure stops the build. */
+async function finish(name: string, started: Started): Promise<void> {
+  const { code, signal } = await started.release();
+  if (code !== 0) stop(`${name} failed${signal ? ` (${signal})` : ""}`, code ?? 1);
+}
+
+/** Runs one command to its end; a failure stops the build. */
+const spawnStep = (command: Command) => finish(command.name, start(command));
 
 async function run(name: string, command: string, args: string[], extraEnv: Record<string, string> = {}) {
   const started = await begin(name);
@@ -310,7 +309,7 @@ if (reuse) {
   let contentChecked = false;
   const compile = typecheck.then(() => {
     console.log(`build: next build (compile) started${contentChecked ? "" : " beside the content check"}`);
-    return hold(nextBuildCommand("compile", nextEnv));
+    return start(nextBuildCommand("compile", nextEnv), true);
   });
   await Promise.all([
     runMember({ name: "content check", ...tsScript("scripts/content-check.ts") }, checksStarted).then(
@@ -336,7 +335,7 @@ if (reuse) {
   }
   // The step counts from the end of the checks, so the steps' times still add up to the build's.
   const started = await begin("next build");
-  if ((await (await compile).release()) !== 0) stop("next build (compile) failed", 1);
+  await finish("next build (compile)", await compile);
   await nextGenerate(plan?.reuse.length ? { ...nextEnv, RENDER_GUIDES_FILE: renderSet } : nextEnv);
   if (plan?.reuse.length && !restoreGuidePages(dirs.stage, plan)) {
     console.log("build: the stylesheet changed, so the stored guide pages are out of date; every guide is rendered");

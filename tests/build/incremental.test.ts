@@ -152,7 +152,7 @@ describe("incremental builds equal cold builds", () => {
     // Only the rendered guide's body is asked for; the check had just parsed it.
     expect(log).toContain("build: MDX 1 of 1 bodies compiled (1 from the content check's parse)");
     // No code changed, so there is no type check and Next's compile starts at once, beside the content check;
-    // what the compile says is held until the checks passed (scripts/build.ts, hold()).
+    // what the compile says is held until the checks passed (scripts/build.ts, start() held).
     expect(log).toContain("build: type check skipped");
     const at = (line: string) => {
       expect(log).toContain(line);
