@@ -1,7 +1,7 @@
 /**
  * Open Graph cards rendered once per content and reused. A card is a pure function of its data, the
  * card code, the site's name and origin, and the fonts and renderer (pinned by the lockfile); rendering
- * one (satori + resvg) costs far more than reading a PNG back. So each card's PNG is kept in
+ * one (satori, then sharp or resvg) costs far more than reading a PNG back. So each card's PNG is kept in
  * .cache/og/<hash>.png (OG_CACHE_DIR overrides) and served from there when the hash matches; the bytes
  * and the content type are the ones the renderer produced, so the export is the same either way.
  * With OG_STATS_DIR set (scripts/build.ts), each Next worker and each thread of the cards step records its

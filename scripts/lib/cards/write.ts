@@ -16,10 +16,11 @@ export function writeCard(file: string, png: Buffer): void {
 
 /**
  * Cards one thread keeps in flight. A card is two halves of about the same length: satori lays it out in
- * JavaScript on this thread, then sharp rasterises and encodes it on libuv's pool. One at a time, each
- * half waited for the other and the cores sat about 12% idle; with two, one card's layout runs while the
- * other's pixels are drawn (1,000 cards in two threads: 22.9 s against 24.8 s, mean of three runs taken in
- * turns). The bytes are the same: each card is still one renderCard() call.
+ * JavaScript on this thread, then sharp (next/og's choice when it is installed, and Next's own dependencies
+ * install it) rasterises and encodes it on libuv's pool. One at a time, each half waited for the other and
+ * the cores sat about 12% idle; with two, one card's layout runs while the other's pixels are drawn (1,000
+ * cards in two threads: 22.9 s against 24.8 s, mean of three runs taken in turns). The bytes are the same:
+ * each card is still one renderCard() call.
  */
 const IN_FLIGHT = 2;
 
