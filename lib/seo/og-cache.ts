@@ -27,12 +27,22 @@ function codeVersion(): string {
 }
 
 const own = { hits: 0, misses: 0, renderMs: 0 };
-function record(hit: boolean, ms: number) {
+/**
+ * The cards step keeps two cards in flight per thread (scripts/lib/cards/write.ts), so one card's own span
+ * includes the other's work: summed per card, the time would count twice. It is counted per thread instead,
+ * from the moment one card starts while none is in flight to the moment the last one ends.
+ */
+let inFlight = 0;
+let busySince = 0;
+function started(): void {
+  if (inFlight++ === 0) busySince = Date.now();
+}
+function ended(hit: boolean) {
+  if (--inFlight === 0) own.renderMs += Date.now() - busySince;
   const dir = process.env.OG_STATS_DIR;
   if (!dir) return;
   if (hit) own.hits++;
   else own.misses++;
-  own.renderMs += ms;
   mkdirSync(dir, { recursive: true });
   // Threads of one process share its pid: one file per process and thread.
   writeFileSync(path.join(dir, `${process.pid}-${threadId}.json`), JSON.stringify(own));
@@ -43,7 +53,7 @@ export function sumOgStats(dir: string): { hits: number; misses: number; renderM
   const total = { hits: 0, misses: 0, renderMs: 0 };
   if (!existsSync(dir)) return total;
   for (const f of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
-    // Written by record() above in this shape; JSON.parse cannot know it.
+    // Written by ended() above in this shape; JSON.parse cannot know it.
     const s = JSON.parse(readFileSync(path.join(dir, f), "utf8")) as typeof total;
     total.hits += s.hits;
     total.misses += s.misses;
@@ -68,27 +78,31 @@ function cacheFile(data: CardData): string {
 }
 
 /** The kept PNG at `file` (counted as a hit), or undefined when that card was never drawn. */
-function readKept(file: string, started: number): Buffer<ArrayBuffer> | undefined {
+function readKept(file: string): Buffer<ArrayBuffer> | undefined {
   if (!existsSync(file)) return undefined;
+  started();
   const png = readFileSync(file);
-  record(true, Date.now() - started);
+  ended(true);
   return png;
 }
 
 /** The card's PNG when this exact card was drawn before, else undefined (nothing is drawn). */
 export function cardFromCache(data: CardData): Buffer<ArrayBuffer> | undefined {
-  return readKept(cacheFile(data), Date.now());
+  return readKept(cacheFile(data));
 }
 
 /** The card for `data`, from the cache when this exact card was rendered before. */
 export async function cachedCard(data: CardData, draw: (data: CardData) => Response): Promise<Response> {
-  const started = Date.now();
   const file = cacheFile(data);
-  const hit = readKept(file, started);
+  const hit = readKept(file);
   if (hit) return new Response(hit, { headers: headers() });
-  const png = Buffer.from(await draw(data).arrayBuffer());
-  // Workers render in parallel: no worker may read a half-written card.
-  writeWhole(file, png);
-  record(false, Date.now() - started);
-  return new Response(png, { headers: headers() });
+  started();
+  try {
+    const png = Buffer.from(await draw(data).arrayBuffer());
+    // Workers render in parallel: no worker may read a half-written card.
+    writeWhole(file, png);
+    return new Response(png, { headers: headers() });
+  } finally {
+    ended(false);
+  }
 }
