@@ -1,8 +1,9 @@
 /**
  * The production build: JSON schemas → islands → checks (the content check and the type check, side by
  * side; Next's compile starts beside the content check once the type check is done) → next build → guide
- * cards → post-export step → data formats → search index → build stamp → self-check → publish.
- * Every step works in a staging folder (.cache/build/stage, see scripts/lib/export/publish.ts); only a build that passed every step replaces out/.
+ * cards → post-export step → data formats → search index → build stamp → self-check → publish. Every step
+ * works in a staging folder (.cache/build/stage, see scripts/lib/export/publish.ts); only a build that passed
+ * every step replaces out/.
  * A failed or interrupted build (Ctrl-C, SIGTERM, a crash) leaves out/ exactly as it was and says so.
  *
  * Each step runs as a child process, so an interrupt stops the step at once, wherever it is.

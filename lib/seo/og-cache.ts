@@ -81,9 +81,11 @@ function cacheFile(data: CardData): string {
 function readKept(file: string): Buffer<ArrayBuffer> | undefined {
   if (!existsSync(file)) return undefined;
   started();
-  const png = readFileSync(file);
-  ended(true);
-  return png;
+  try {
+    return readFileSync(file);
+  } finally {
+    ended(true);
+  }
 }
 
 /** The card's PNG when this exact card was drawn before, else undefined (nothing is drawn). */
