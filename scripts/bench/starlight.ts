@@ -132,11 +132,15 @@ export function writeStarlightContent(base: string, n: number, date: string): vo
   );
 }
 
-/** Installs the Starlight site's pinned dependencies the first time (npm install: see bench/starlight/README.md). */
+/**
+ * Installs the Starlight site's pinned dependencies the first time (npm install: see bench/starlight/README.md).
+ * `--no-save` keeps the committed lockfile as it is: a plain install adds this registry's platform entries to
+ * it, which left the working tree dirty after every bench on a fresh checkout.
+ */
 export function ensureStarlightInstalled(): void {
   if (existsSync(path.join(STARLIGHT_DIR, "node_modules", ".bin", "astro"))) return;
-  console.log("  installing the Starlight comparison site (npm install in bench/starlight/) …");
-  const r = spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: STARLIGHT_DIR, stdio: "inherit" });
+  console.log("  installing the Starlight comparison site (npm install --no-save in bench/starlight/) …");
+  const r = spawnSync("npm", ["install", "--no-save", "--no-audit", "--no-fund"], { cwd: STARLIGHT_DIR, stdio: "inherit" });
   if (r.status !== 0) throw new Error("npm install in bench/starlight/ failed");
 }
 
