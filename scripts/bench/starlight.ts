@@ -134,8 +134,9 @@ export function writeStarlightContent(base: string, n: number, date: string): vo
 
 /**
  * Installs the Starlight site's pinned dependencies the first time (npm install: see bench/starlight/README.md).
- * `--no-save` keeps the committed lockfile as it is: a plain install adds this registry's platform entries to
- * it, which left the working tree dirty after every bench on a fresh checkout.
+ * `--no-save` keeps the committed lockfile as it is: a plain install writes the other platforms' entries for
+ * rollup's and pagefind's optional packages into it, which left the working tree dirty after the first bench
+ * on a fresh checkout.
  */
 export function ensureStarlightInstalled(): void {
   if (existsSync(path.join(STARLIGHT_DIR, "node_modules", ".bin", "astro"))) return;
