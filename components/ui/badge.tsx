@@ -23,11 +23,14 @@ export function Badge({
 }) {
   // Not held on one line: the longest status ("Reported shut down on August 30, 2026 (secondary sources)")
   // is wider than a phone's column and made phones lay the whole page out wider; a badge wraps only then.
+  // The corner radius is half of one line's height (1rem of text plus 2 × 0.125rem of padding), not
+  // rounded-full: one line is still a pill, and a badge that wraps in a narrow table column becomes a
+  // rounded box instead of a tall capsule.
   return (
     <span
       data-markdown="label"
       title={title}
-      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}
+      className={`inline-flex items-center rounded-[0.625rem] px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}
     >
       {children}
     </span>

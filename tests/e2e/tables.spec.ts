@@ -4,7 +4,8 @@
  * width, running under the page's contents list, and a matrix of models ran 280 px past it. Every page with a
  * table is read at phone and desktop width, on the build day and after the shutdowns (the wording changes
  * length): a table either fits its column or scrolls sideways inside it, and tables of names with their
- * status fit without scrolling.
+ * status fit without scrolling. A badge that wraps in a narrow column is a rounded box, not a tall capsule: its
+ * corners are those of a one-line pill.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { exportedPages, readPage } from "../support/exported-pages";
@@ -31,6 +32,23 @@ async function problems(page: Page, mustFit: readonly string[]) {
   );
 }
 
+/** Status and claim badges whose corners are not those of a one-line pill (rounded-full made wrapped ones capsules). */
+async function misshapenBadges(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-markdown="label"]')].flatMap((badge) => {
+      const style = getComputedStyle(badge);
+      if (style.display !== "inline-flex") return [];
+      const oneLine = parseFloat(style.lineHeight) + parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+      const radius = parseFloat(style.borderTopLeftRadius);
+      const { height } = badge.getBoundingClientRect();
+      const wraps = height > oneLine + 1;
+      return Math.abs(radius - oneLine / 2) <= 0.5
+        ? []
+        : [`"${badge.textContent}" (${wraps ? "wrapped" : "one line"}, ${height} px high) has ${radius} px corners`];
+    }),
+  );
+}
+
 test("pages with tables are found, the migration table among them", () => {
   expect(withTables.length).toBeGreaterThan(5);
   expect(withTables.some((p) => readPage(p).includes(MUST_FIT[0]!))).toBe(true);
@@ -46,5 +64,6 @@ for (const p of withTables)
         await page.clock.setFixedTime(new Date(`${day}T12:00:00Z`));
         await page.goto(p.url);
         expect(await problems(page, MUST_FIT), day).toEqual([]);
+        expect(await misshapenBadges(page), day).toEqual([]);
       }
     });
