@@ -135,7 +135,8 @@ export function LayerMap({ caption }: { caption?: string }) {
           dashed box: unverified label or not an OpenAI name
         </li>
       </ul>
-      <p className="mt-2 text-xs text-zinc-600 sm:hidden dark:text-zinc-400">
+      {/* For phones, about the drawing: the Markdown twin has no map to swipe. */}
+      <p data-markdown="skip" className="mt-2 text-xs text-zinc-600 sm:hidden dark:text-zinc-400">
         The map is wider than a phone screen: swipe it sideways to see the ChatGPT names.
       </p>
       <div

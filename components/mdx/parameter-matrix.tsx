@@ -27,11 +27,14 @@ export function ParameterMatrix({ surface }: { surface?: keyof typeof SURFACE_LA
             parameter: (
               <span>
                 <code>{r.parameter}</code>
-                <span className="block text-xs font-normal text-zinc-500 dark:text-zinc-400">
+                <span data-markdown="qualifier" className="block text-xs font-normal text-zinc-500 dark:text-zinc-400">
                   {r.surfaces.map((s) => SURFACE_LABEL[s]).join(" · ")}
                 </span>
                 {r.note && (
-                  <span className="mt-1 block text-xs font-normal text-zinc-600 dark:text-zinc-400">
+                  <span
+                    data-markdown="hint"
+                    className="mt-1 block text-xs font-normal text-zinc-600 dark:text-zinc-400"
+                  >
                     <DatedText text={r.note} />
                   </span>
                 )}

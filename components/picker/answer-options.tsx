@@ -18,7 +18,7 @@ function OptionText({ answer, id }: { answer: AnswerView; id: string }) {
         {answer.label}
       </span>
       {answer.hint && (
-        <span id={`${id}-hint`} className="text-sm leading-snug text-zinc-600 dark:text-zinc-400">
+        <span id={`${id}-hint`} data-markdown="hint" className="text-sm leading-snug text-zinc-600 dark:text-zinc-400">
           <DatedText text={answer.hint} />
         </span>
       )}

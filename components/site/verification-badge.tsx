@@ -20,9 +20,14 @@ export function EvidenceCell({
   note?: string;
 }) {
   return (
+    // The spaces between the stacked parts show nowhere (a flex box drops them); they keep the words apart
+    // in search and in the Markdown twin.
     <span className="flex flex-col items-start gap-1">
-      <VerificationBadge verification={verification} />
-      <span className="text-xs">seen {asOf}</span>
+      <VerificationBadge verification={verification} />{" "}
+      <span className="text-xs">
+        seen {asOf}
+        {note ? "." : ""}
+      </span>{" "}
       {note && (
         <span className="text-xs">
           <DatedText text={note} />

@@ -110,6 +110,8 @@ export function CapabilityMatrix({
                   className="sticky left-0 z-10 w-32 border-b border-zinc-200 bg-white px-2 py-2 align-top text-xs font-semibold text-zinc-900 sm:w-56 sm:px-3 sm:text-sm dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-100"
                 >
                   {row.label}
+                  {/* The spaces before these blocks show nowhere; they keep the words apart in search and the twin. */}
+                  {row.code && " "}
                   {row.code && (
                     <code className="mt-0.5 block font-mono text-xs font-normal text-zinc-600 dark:text-zinc-400">
                       {row.code}
@@ -137,6 +139,7 @@ export function CapabilityMatrix({
                       >
                         [{n}]
                       </a>
+                      {date && " "}
                       {date && (
                         <span className="mt-0.5 block text-xs text-zinc-600 dark:text-zinc-400">
                           {cell.changed ? "changed " : "since "}

@@ -12,7 +12,10 @@
  * `data-pagefind-ignore` is kept: it marks the page dates, which the twin must carry.
  * Shaped for Markdown: a visual label (`data-markdown="label"`, badges and claim labels) becomes bold
  * text set off by spaces, a hint under a link title (`data-markdown="hint"`) follows it after a colon,
- * a definition list becomes "Term: value" items, and in-page #links become text.
+ * a qualifier under a name (`data-markdown="qualifier"`, such as the API surfaces under a parameter) follows
+ * it in parentheses, a definition list becomes "Term: value" items, and in-page #links become text.
+ * A table cell stays on one line, as a Markdown table needs: a list in it becomes "• item" runs, and its
+ * paragraphs are set off by spaces (a line break inside a cell would end the table row).
  */
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import rehypeParse from "rehype-parse";
@@ -98,13 +101,28 @@ function prune<T extends RootContent | ElementContent>(nodes: T[], origin: strin
     if (n.properties.dataMarkdown === "label")
       return [text(" "), el("strong", prune(n.children, origin)), text(" ")] as T[];
     if (n.properties.dataMarkdown === "hint") return [text(": "), ...prune(n.children, origin)] as T[];
+    if (n.properties.dataMarkdown === "qualifier") return [text(" ("), ...prune(n.children, origin), text(")")] as T[];
     const href = n.properties.href;
     if (typeof href === "string" && href.startsWith("#")) return prune(n.children as T[], origin);
     if (typeof href === "string" && href.startsWith("/")) n.properties.href = `${origin}${href}`;
     const src = n.properties.src;
     if (typeof src === "string" && src.startsWith("/")) n.properties.src = `${origin}${src}`;
     n.children = prune(n.children, origin);
+    if (n.tagName === "td" || n.tagName === "th") n.children = oneLine(n.children);
     return [n];
+  });
+}
+
+const BLOCKS = new Set(["p", "div", "ul", "ol", "li", "br"]);
+
+/** A cell's content without the blocks that would break its table row: list items become "• item" or "1. item" runs. */
+function oneLine(nodes: ElementContent[], ordered = false): ElementContent[] {
+  let item = 0;
+  return nodes.flatMap((n) => {
+    if (n.type !== "element" || !BLOCKS.has(n.tagName)) return [n];
+    const inner = oneLine(n.children, n.tagName === "ol");
+    if (n.tagName !== "li") return [text(" "), ...inner, text(" ")];
+    return [text(ordered ? ` ${++item}. ` : " • "), ...inner, text(" ")];
   });
 }
 

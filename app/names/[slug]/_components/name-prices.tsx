@@ -42,7 +42,8 @@ export function NamePrices({ name, data }: { name: NameRecord; data: ModelData }
                 <span>
                   <VerificationBadge verification={tokens.verification} /> Seen {tokens.asOf}.{" "}
                   {tokens.note && <DatedText text={tokens.note} />}
-                </span>
+                </span>{" "}
+                {/* A flex box shows no space here; search and the Markdown twin need one between the lines. */}
                 <SourceLine ids={tokens.sources} />
               </span>
             }
