@@ -15,7 +15,8 @@
  * a qualifier under a name (`data-markdown="qualifier"`, such as the API surfaces under a parameter) follows
  * it in parentheses, a definition list becomes "Term: value" items, and in-page #links become text.
  * A table cell stays on one line, as a Markdown table needs: a list in it becomes "• item" runs, and its
- * paragraphs are set off by spaces (a line break inside a cell would end the table row).
+ * paragraphs are set off by spaces (a line break inside a cell would end the table row). A table's caption
+ * becomes a bold line above it.
  */
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import rehypeParse from "rehype-parse";
@@ -109,8 +110,21 @@ function prune<T extends RootContent | ElementContent>(nodes: T[], origin: strin
     if (typeof src === "string" && src.startsWith("/")) n.properties.src = `${origin}${src}`;
     n.children = prune(n.children, origin);
     if (n.tagName === "td" || n.tagName === "th") n.children = oneLine(n.children);
+    if (n.tagName === "table") return [...captionAbove(n), n] as T[];
     return [n];
   });
+}
+
+/**
+ * A Markdown table has no caption, and a caption says what the numbers are ("estimated output cost per image,
+ * USD (input tokens extra)"): it moves out of the table to a bold line above it. A caption only screen readers
+ * get (one the page shows above the table itself) was dropped with the screen-reader text.
+ */
+function captionAbove(table: Element): Element[] {
+  const caption = table.children.find((c): c is Element => c.type === "element" && c.tagName === "caption");
+  if (!caption) return [];
+  table.children = table.children.filter((c) => c !== caption);
+  return [el("p", [el("strong", caption.children)])];
 }
 
 const BLOCKS = new Set(["p", "div", "ul", "ol", "li", "br"]);

@@ -19,8 +19,8 @@ const twin = async (article: string) =>
     .join("\n")
     .trim();
 
-const table = (cell: string) =>
-  `<table><thead><tr><th scope="col">Route</th><th scope="col">When</th></tr></thead><tbody><tr><td>API</td><td>${cell}</td></tr></tbody></table>`;
+const table = (cell: string, caption = "") =>
+  `<table>${caption}<thead><tr><th scope="col">Route</th><th scope="col">When</th></tr></thead><tbody><tr><td>API</td><td>${cell}</td></tr></tbody></table>`;
 
 describe("Markdown twin shaping", () => {
   it("a hint follows its title after a colon, a qualifier follows it in parentheses", async () => {
@@ -54,6 +54,13 @@ describe("Markdown twin shaping", () => {
     expect(bullets).toMatch(/\| API +\| • Jobs repeat\. • Outputs are kept\. +\|/);
     const numbers = await twin(table(`<ol><li>Pin a snapshot.</li><li>Set a budget.</li></ol>`));
     expect(numbers).toMatch(/\| 1\. Pin a snapshot\. 2\. Set a budget\. +\|/);
+  });
+
+  it("a table's caption becomes a bold line above it; a screen-reader-only caption is left out", async () => {
+    const md = await twin(table("$0.04", "<caption>Estimated cost per image, USD (input tokens extra)</caption>"));
+    expect(md.split("\n")[0]).toBe("**Estimated cost per image, USD (input tokens extra)**");
+    expect(md.split("\n").slice(2)).toHaveLength(3);
+    expect(await twin(table("$0.04", '<caption class="sr-only">Costs</caption>'))).not.toContain("Costs");
   });
 
   it("paragraphs in a table cell are set off by spaces, on the row's one line", async () => {
