@@ -43,7 +43,7 @@ export function NamePrices({ name, data }: { name: NameRecord; data: ModelData }
                   <VerificationBadge verification={tokens.verification} /> Seen {tokens.asOf}.{" "}
                   {tokens.note && <DatedText text={tokens.note} />}
                 </span>{" "}
-                {/* A flex box shows no space here; search and the Markdown twin need one between the lines. */}
+                {/* The space above shows nowhere (a flex box drops it); search and the Markdown twin need it. */}
                 <SourceLine ids={tokens.sources} />
               </span>
             }
