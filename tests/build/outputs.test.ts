@@ -15,14 +15,14 @@ import { z } from "zod";
 import { apiPaths, markdownTwinPath, outFileOf } from "@/lib/urls";
 import { publishedFiles } from "@/lib/outputs/sitemap-files";
 import { site } from "@/lib/site";
-import { OUT_DIR, exportedPages, isRedirectPage, readPage } from "../support/exported-pages";
+import { OUT_DIR, exportedTwinPages, readPage } from "../support/exported-pages";
 import { attr, elements, find, parseHtml, textContent, type Element, visibleTextNodes } from "../support/html";
 import { parseXml } from "../support/xml";
 
 const read = (sitePath: string) => readFileSync(path.join(OUT_DIR, outFileOf(sitePath)), "utf8");
 const clean = (s: string) => s.replace(/\s+/g, " ").trim();
 const files = publishedFiles().map((f) => f.path);
-const twinPages = exportedPages().filter((p) => markdownTwinPath(p.url) !== undefined && !isRedirectPage(readPage(p)));
+const twinPages = exportedTwinPages();
 const markdown = (text: string) => unified().use(remarkParse).parse(text) as Root;
 
 describe("JSON API in out/", () => {

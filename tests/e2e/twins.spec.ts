@@ -12,10 +12,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { markdownTwinPath, outFileOf } from "../../lib/urls";
-import { OUT_DIR, exportedPages, isRedirectPage, readPage } from "../support/exported-pages";
+import { OUT_DIR, exportedTwinPages } from "../support/exported-pages";
 import { markdownWords } from "../support/markdown-words";
 
-const twinPages = exportedPages().filter((p) => markdownTwinPath(p.url) !== undefined && !isRedirectPage(readPage(p)));
+const twinPages = exportedTwinPages();
 
 test("twin pages are found: every guide and name page", () => {
   expect(twinPages.length).toBeGreaterThan(40);

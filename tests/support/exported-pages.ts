@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { markdownTwinPath } from "../../lib/urls";
 import { pagesUnder, pathUnder } from "../../scripts/lib/files-under";
 
 export const OUT_DIR = path.resolve(process.env.OUT_DIR ?? "out");
@@ -30,4 +31,9 @@ export function readPage(page: ExportedPage): string {
 /** Alias pages only redirect (meta refresh) to their name page. */
 export function isRedirectPage(html: string): boolean {
   return /<meta[^>]+http-equiv="refresh"/i.test(html);
+}
+
+/** The pages that have a Markdown twin: every guide and name page (an alias page only redirects). */
+export function exportedTwinPages(): ExportedPage[] {
+  return exportedPages().filter((p) => markdownTwinPath(p.url) !== undefined && !isRedirectPage(readPage(p)));
 }
