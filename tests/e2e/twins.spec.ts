@@ -13,7 +13,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { markdownTwinPath, outFileOf } from "../../lib/urls";
 import { OUT_DIR, exportedTwinPages } from "../support/exported-pages";
-import { markdownWords } from "../support/markdown-words";
+import { bareWords, markdownWords } from "../support/markdown-words";
 
 const twinPages = exportedTwinPages();
 
@@ -60,9 +60,6 @@ for (const p of twinPages)
     ).toEqual([]);
     // Word by word, spaces aside: the page runs a mark into its note ("Yes[1]") where the twin sets it off.
     const twinText = twinWords.join("").toLowerCase();
-    const missing = words(kept)
-      .split(" ")
-      .map((w) => w.replace(/^[("'“[]+/, "").replace(/[)"'”.,:;\]]+$/, ""))
-      .filter((w) => w && !/^\d+$/.test(w) && !twinText.includes(w));
+    const missing = bareWords(words(kept)).filter((w) => !twinText.includes(w));
     expect(missing, "words of the page the twin leaves out").toEqual([]);
   });

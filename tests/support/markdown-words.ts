@@ -25,8 +25,16 @@ export function markdownWords(markdown: string): string[] {
     }
   };
   walk(tree, []);
-  return blocks
-    .join(" ")
+  return bareWords(blocks.join(" "));
+}
+
+/**
+ * The words of a text without the parentheses, quotes and punctuation around them, as both sides of a comparison
+ * read them; a citation's square brackets stay ("[1]"), as both show them. Bare numbers and "•" are left out:
+ * they are list marks (a page's <ol> numbers are not in its text).
+ */
+export function bareWords(text: string): string[] {
+  return text
     .split(/\s+/)
     .map((w) => w.replace(/^[("'“]+/, "").replace(/[)"'”.,:;]+$/, ""))
     .filter((w) => w && !/^(•|\d+)$/.test(w));
