@@ -16,6 +16,9 @@ export function Claim({ level, children }: { level: keyof typeof LABELS; childre
         className="mr-1 inline-block rounded-sm bg-amber-200 px-1 align-[0.1em] text-[0.7em] font-semibold tracking-wide text-amber-950 uppercase dark:bg-amber-800 dark:text-amber-50"
       >
         {LABELS[level]}
+        {/* The margin sets the label off on screen; this sets it off in copied text and for screen readers,
+            which would otherwise read "Secondary sourceIts". A space would let a line end after the label. */}
+        <span className="sr-only">: </span>
       </span>
       {children}
     </span>

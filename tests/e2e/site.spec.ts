@@ -94,6 +94,31 @@ for (const p of [...pages, { url: "/no-such-page/", file: "" }]) {
   });
 }
 
+// A label drawn apart from its claim by a margin ("SECONDARY SOURCE  Its current naming…") is still one run of
+// text for a screen reader and in copied text: "Secondary sourceIts". Each label must end in, or be followed by,
+// something that is not a letter.
+for (const p of pages.filter((x) => !isRedirectPage(readPage(x)) && readPage(x).includes('data-markdown="label"')))
+  test(`${p.url}: every label is set off from the words after it in the page's text`, async ({ page }) => {
+    await page.goto(p.url);
+    const runOn = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-markdown="label"]')].flatMap((label) => {
+        const parent = label.parentElement;
+        if (!parent || !label.checkVisibility()) return [];
+        // A marker right after the label finds where it ends in the parent's text, whatever repeats around it.
+        const marker = document.createTextNode("\u2063");
+        label.after(marker);
+        const text = parent.innerText;
+        marker.remove();
+        const at = text.indexOf("\u2063");
+        const [before, after] = [text.slice(0, at), text.slice(at + 1)];
+        return /[\p{L}\p{N}]$/u.test(before) && /^[\p{L}\p{N}]/u.test(after)
+          ? [`${before.slice(-20)}|${after.slice(0, 20)}`]
+          : [];
+      }),
+    );
+    expect(runOn, "labels whose last word runs into the next one").toEqual([]);
+  });
+
 test.describe("dark mode", () => {
   test.use({ colorScheme: "dark" });
   const templates = [
