@@ -4,13 +4,14 @@ import { RowSources, SourceLine } from "@/components/site/source-line";
 import { evidenceColumn, seenColumn } from "@/components/site/verification-badge";
 import { getPricing } from "@/lib/content/data";
 import { getNameMap } from "@/lib/content/names";
+import { recordedUsd } from "@/lib/money";
 import { DatedText } from "@/components/site/dated-text";
 import { nameUrl } from "@/lib/urls";
 
 const KINDS = ["api-tokens", "per-image", "codex-credits", "providers", "rate-limits", "batch"] as const;
 export type PriceKind = (typeof KINDS)[number];
 
-const usd = (v: number | null) => (v === null ? "—" : `$${v.toFixed(v < 0.1 ? 3 : 2)}`);
+const usd = (v: number | null) => (v === null ? "—" : recordedUsd(v));
 const num = (v: number) => v.toLocaleString("en-US");
 
 /** Prices and limits from content/data/pricing.yaml, each row dated and labelled by source. */

@@ -1,3 +1,4 @@
+import { BatchSupport } from "@/components/site/batch-support";
 import { NameLinks } from "@/components/site/name-links";
 import { RecordTable } from "@/components/ui/data-table";
 import { RowSources } from "@/components/site/source-line";
@@ -15,7 +16,14 @@ export function BatchTable() {
       caption="Batch API support by model"
       columns={[
         { key: "model", label: "Model", cell: (r) => <NameLinks slugs={[r.model]} all={names} /> },
-        { key: "support", label: "Batch", cell: (r) => BATCH_SUPPORT_TEXT[r.support] },
+        {
+          key: "support",
+          label: "Batch",
+          cell: (r) => {
+            const name = names.get(r.model);
+            return name ? <BatchSupport support={r.support} name={name} /> : BATCH_SUPPORT_TEXT[r.support];
+          },
+        },
         evidenceColumn(),
       ]}
       rows={rows}

@@ -9,7 +9,7 @@ import { getPricing } from "../content/data";
 import { getRoutes, type Route } from "../content/routes";
 import { getSources, type Source } from "../content/sources";
 import { LAYER_INFO } from "../names/layers";
-import { STATUS_LABELS, statusText, type NameStatus } from "../names/status";
+import { statusLabel, statusText, type NameStatus } from "../names/status";
 import { absoluteUrl } from "../site";
 import { resolveTexts } from "../outputs/text";
 import { API_PAGE, apiPaths, badgePath, markdownTwinPath, nameCalendarPath, nameFeedPath } from "../urls";
@@ -73,7 +73,7 @@ export function apiName(n: NameRecord, sources: ReadonlyMap<string, Source>): Ap
     definition: n.definition,
     status: {
       kind: n.status.kind,
-      label: STATUS_LABELS[n.status.kind],
+      label: statusLabel(n.status),
       text: statusText(n.status),
       date: statusDate(n.status),
       reported: n.status.kind === "shut-down" && n.status.reported === true,

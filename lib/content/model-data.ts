@@ -1,3 +1,4 @@
+import type { NameStatus } from "../names/status";
 import { getPricing, type Pricing } from "./data";
 
 /** The pricing-data rows about one model, so a name page answers "what does it cost" from the one price file. */
@@ -21,3 +22,15 @@ export const BATCH_SUPPORT_TEXT: Record<Pricing["batch"][number]["support"], str
   "reported-unsupported": "Reported as not supported",
   unresolved: "Unresolved",
 };
+
+type BatchSupport = Pricing["batch"][number]["support"];
+
+/**
+ * Batch support as of a status: a model past its shutdown takes no jobs, whatever the Batch API once
+ * accepted, so "Supported" becomes "Supported until …" on the day the status changes (and a passed
+ * scheduled date stays a passed date, as the status says).
+ */
+export function batchSupportWords(support: BatchSupport, status: NameStatus): string {
+  if (support !== "supported" || status.kind !== "shut-down") return BATCH_SUPPORT_TEXT[support];
+  return status.unobservedSince ? "Supported until its scheduled shutdown date" : "Supported until its shutdown";
+}

@@ -1,6 +1,8 @@
 import { asOfDate } from "../as-of";
 import { slugify } from "../names/slug";
-import { deriveStatus, statusChanges, type NameStatus, type StatusChange } from "../names/status";
+import { deriveStatus, statusChanges, type NameStatus, type ReleaseDate, type StatusChange } from "../names/status";
+import { dateCaveat } from "./evidence";
+import { getSources, loadSourcesWithIssues, type Source } from "./sources";
 import { nameSchema, type Layer, type NameEntry } from "./schemas/name";
 import { throwIfErrors, type ContentIssue } from "./issues";
 import { memoInProduction, readYamlFolder, type Loaded } from "./read";
@@ -14,6 +16,8 @@ export interface NameRecord extends NameEntry {
   status: NameStatus;
   /** The status on the as-of date, then each later status its dates already imply (for the `dated` island). */
   statusChanges: StatusChange[];
+  /** The release date with how it is known, as a newer name's status dates by it. */
+  release?: ReleaseDate;
   file: string;
 }
 
@@ -21,21 +25,49 @@ export function loadNamesWithIssues(): { records: Loaded<NameEntry>[]; issues: C
   return readYamlFolder("names", nameSchema);
 }
 
-export function toNameRecords(entries: ReadonlyArray<{ data: NameEntry; file: string }>, asOf: string): NameRecord[] {
-  const released = new Map(entries.map((e) => [e.data.slug, e.data.lifecycle.released?.date]));
+/**
+ * Records with their statuses as of `asOf`. `sourceOf` finds a cited source, so a status dated by another
+ * name's release ("Previous generation since …") carries that date's caveat (secondary sources, a quote).
+ */
+export function toNameRecords(
+  entries: ReadonlyArray<{ data: NameEntry; file: string }>,
+  asOf: string,
+  sourceOf: (id: string) => Source | undefined,
+): NameRecord[] {
+  const released = new Map(entries.map((e) => [e.data.slug, releaseDate(e.data, sourceOf)]));
+  const releasedOf = (slug: string) => released.get(slug);
   return entries.map(({ data, file }) => ({
     ...data,
     file,
     url: nameUrl(data.slug),
-    status: deriveStatus(data, asOf, (slug) => released.get(slug)),
-    statusChanges: statusChanges(data, asOf, (slug) => released.get(slug)),
+    ...(released.get(data.slug) ? { release: released.get(data.slug) } : {}),
+    status: deriveStatus(data, asOf, releasedOf),
+    statusChanges: statusChanges(data, asOf, releasedOf),
   }));
+}
+
+/** A name's release date with its caveat, as every status dated by it shows it. */
+export function releaseDate(
+  n: Pick<NameEntry, "lifecycle">,
+  sourceOf: (id: string) => Source | undefined,
+): ReleaseDate | undefined {
+  const e = n.lifecycle.released;
+  if (!e) return undefined;
+  const caveat = dateCaveat(e, sourceOf);
+  return caveat ? { date: e.date, caveat } : { date: e.date };
+}
+
+/** Records as of `asOf`, read afresh with the sources they cite (for the checks and tests, which pick the day). */
+export function nameRecordsAsOf(asOf: string): NameRecord[] {
+  const byId = new Map(loadSourcesWithIssues().sources.map((s) => [s.id, s]));
+  return toNameRecords(loadNamesWithIssues().records, asOf, (id) => byId.get(id));
 }
 
 export const getNames = memoInProduction((): NameRecord[] => {
   const { records, issues } = loadNamesWithIssues();
   throwIfErrors(issues);
-  return toNameRecords(records, asOfDate());
+  const sources = getSources();
+  return toNameRecords(records, asOfDate(), (id) => sources.get(id));
 });
 
 export function getNameMap(): Map<string, NameRecord> {

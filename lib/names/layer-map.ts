@@ -70,7 +70,8 @@ export function mapStatusLabel(n: Pick<NameRecord, "status">): string {
     case "shutdown-scheduled":
       return `Shutdown ${s.date}`;
     case "shut-down":
-      return `${STATUS_LABELS["shut-down"]} ${s.date}`;
+      // A passed scheduled date is not an observed shutdown (statusLabel): "Shutdown passed 2026-12-01".
+      return s.unobservedSince ? `Shutdown passed ${s.date}` : `${STATUS_LABELS["shut-down"]} ${s.date}`;
     default:
       return STATUS_LABELS[s.kind];
   }

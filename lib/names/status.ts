@@ -11,7 +11,7 @@ export type NameStatus =
       reported?: boolean;
       /**
        * Set when only a scheduled date has passed: nobody recorded the shutdown as observed, so the page
-       * says "as scheduled" and when the entry was last checked instead of presenting it as verified.
+       * says that the date passed and when the entry was last checked instead of presenting it as verified.
        */
       unobservedSince?: string;
     }
@@ -23,7 +23,12 @@ export type NameStatus =
     }
   | { kind: "unverified" }
   | { kind: "upcoming"; date: string }
-  | { kind: "previous"; since: string }
+  | {
+      kind: "previous";
+      since: string;
+      /** How the newer name's release date is known, when less certain than a read OpenAI page (dateCaveat). */
+      caveat?: string;
+    }
   | { kind: "current" };
 
 export type StatusKind = NameStatus["kind"];
@@ -34,15 +39,21 @@ export const COUNTDOWN_DAYS = 90;
 type StatusInput = Pick<NameEntry, "notOpenAI" | "verification" | "lifecycle" | "relations"> &
   Partial<Pick<NameEntry, "lastVerified">>;
 
+/** A name's release date and, when it rests on less than a read OpenAI page, how it is known (dateCaveat). */
+export interface ReleaseDate {
+  date: string;
+  caveat?: string;
+}
+
 /**
  * A name's status, derived from its dated lifecycle against the build's as-of date. Never typed by an
- * editor: a scheduled shutdown reads "shut down" on the first build after its date.
+ * editor: a scheduled shutdown reads "shutdown date passed" on the first build after its date.
  * `releasedOf` looks up the release date of another name (for "previous": a newer name is out).
  */
 export function deriveStatus(
   entry: StatusInput,
   asOf: string,
-  releasedOf: (slug: string) => string | undefined,
+  releasedOf: (slug: string) => ReleaseDate | undefined,
 ): NameStatus {
   if (entry.notOpenAI) return { kind: "not-openai" };
   const { shutDown, shutdownScheduled, released, deprecationAnnounced } = entry.lifecycle;
@@ -70,11 +81,12 @@ export function deriveStatus(
       : { kind: "shutdown-scheduled", date: shutdownScheduled.date };
   }
   if (entry.verification === "no") return { kind: "unverified" };
-  const newer = entry.relations.supersededBy
+  const [first] = entry.relations.supersededBy
     .map(releasedOf)
-    .filter((d): d is string => d !== undefined && d <= asOf)
-    .sort();
-  if (newer[0]) return { kind: "previous", since: newer[0] };
+    .filter((r): r is ReleaseDate => r !== undefined && r.date <= asOf)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  // The date a name became the previous generation is only as certain as its successor's release date.
+  if (first) return { kind: "previous", since: first.date, ...(first.caveat ? { caveat: first.caveat } : {}) };
   return { kind: "current" };
 }
 
@@ -100,14 +112,14 @@ function sameWording(a: NameStatus, b: NameStatus): boolean {
 export function statusChanges(
   entry: StatusInput,
   asOf: string,
-  releasedOf: (slug: string) => string | undefined,
+  releasedOf: (slug: string) => ReleaseDate | undefined,
 ): StatusChange[] {
   const { lifecycle } = entry;
   const days = new Set<string>();
   for (const e of Object.values(lifecycle)) if (e) days.add(e.date);
   if (lifecycle.shutdownScheduled) days.add(daysBefore(lifecycle.shutdownScheduled.date, COUNTDOWN_DAYS));
   for (const slug of entry.relations.supersededBy) {
-    const d = releasedOf(slug);
+    const d = releasedOf(slug)?.date;
     if (d) days.add(d);
   }
   const out: StatusChange[] = [{ status: deriveStatus(entry, asOf, releasedOf) }];
@@ -130,12 +142,21 @@ export const STATUS_LABELS: Record<StatusKind, string> = {
 
 const plural = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
 
+/**
+ * The short label of a status. A scheduled date that passed is not a shutdown anyone saw: it says the date
+ * passed (the fact sheet's rule for the 1 December 2026 shutdowns), not "Shut down".
+ */
+export function statusLabel(status: NameStatus): string {
+  return status.kind === "shut-down" && status.unobservedSince ? PASSED_LABEL : STATUS_LABELS[status.kind];
+}
+const PASSED_LABEL = "Shutdown date passed";
+
 /** The status in full: "Shutdown scheduled for December 1, 2026", with every qualifier it carries. */
 export function statusText(status: NameStatus): string {
   switch (status.kind) {
     case "shut-down":
       if (status.unobservedSince)
-        return `Shut down on ${formatDate(status.date)}, as scheduled${status.reported ? " (secondary sources)" : ""} (not re-checked since ${formatDate(status.unobservedSince)})`;
+        return `Scheduled shutdown date passed: ${formatDate(status.date)} (${status.reported ? "secondary sources; " : ""}not re-checked since ${formatDate(status.unobservedSince)})`;
       return status.reported
         ? `Reported shut down on ${formatDate(status.date)} (secondary sources)`
         : `Shut down on ${formatDate(status.date)}`;
@@ -146,19 +167,18 @@ export function statusText(status: NameStatus): string {
     case "upcoming":
       return `Releases on ${formatDate(status.date)}`;
     case "previous":
-      return `Previous generation since ${formatDate(status.since)}`;
+      return `Previous generation since ${formatDate(status.since)}${status.caveat ? ` (${status.caveat})` : ""}`;
     default:
       return STATUS_LABELS[status.kind];
   }
 }
 
 /**
- * The badge's shorter wording (badges do not wrap). A passed scheduled date still says "as scheduled",
- * so a badge never presents an unobserved shutdown as a checked fact; the full text sits beside it.
+ * The badge's shorter wording. A passed scheduled date says that the date passed, so a badge never presents
+ * an unobserved shutdown as a checked fact; the full text (when it was last checked) sits beside it.
  */
 export function statusBadgeText(status: NameStatus): string {
-  if (status.kind === "shut-down" && status.unobservedSince)
-    return `Shut down as scheduled, ${formatDate(status.date)}`;
+  if (status.kind === "shut-down" && status.unobservedSince) return `${PASSED_LABEL}: ${formatDate(status.date)}`;
   if (status.kind === "shutdown-scheduled" && status.days !== undefined) return `Shuts down in ${plural(status.days)}`;
   return statusText(status);
 }

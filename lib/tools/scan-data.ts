@@ -30,7 +30,7 @@ export function buildScanData(names: readonly NameRecord[]): ScanData {
       ...(n.notOpenAI ? { notOpenAI: true as const } : {}),
       verification: n.verification,
       lifecycle: {
-        ...(released ? { released: event(released)! } : {}),
+        ...(released ? { released: { ...event(released)!, ...n.release } } : {}),
         ...(shutdownScheduled ? { shutdownScheduled: event(shutdownScheduled)! } : {}),
         ...(shutDown ? { shutDown: event(shutDown)! } : {}),
       },
@@ -48,7 +48,7 @@ export function buildScanData(names: readonly NameRecord[]): ScanData {
         others[slug] = {
           name: o.name,
           url: o.url,
-          ...(o.lifecycle.released ? { released: o.lifecycle.released.date } : {}),
+          ...(o.release ? { released: o.release } : {}),
         };
     }
   }

@@ -5,7 +5,7 @@
  * unit tests and in the browser island, against the reader's own clock.
  */
 import { daysBetween } from "../dates";
-import { deriveStatus, statusText, type NameStatus } from "../names/status";
+import { deriveStatus, statusText, type NameStatus, type ReleaseDate } from "../names/status";
 import { createResolver, type MatchKind, type ResolverEntry } from "../names/resolve";
 import type { Verification } from "../content/schemas/common";
 
@@ -19,7 +19,8 @@ export interface ScanEntry extends ResolverEntry {
   url: string;
   notOpenAI?: true;
   verification: Verification;
-  lifecycle: { released?: Event; shutdownScheduled?: Event; shutDown?: Event };
+  /** The release also says how its date is known (a newer name's "previous generation" status shows it). */
+  lifecycle: { released?: Event & ReleaseDate; shutdownScheduled?: Event; shutDown?: Event };
   supersededBy: string[];
   replacedBy: string[];
   /** When the entry was last checked: a passed scheduled shutdown says it was not re-checked since. */
@@ -29,7 +30,7 @@ export interface ScanEntry extends ResolverEntry {
 export interface ScanData {
   entries: ScanEntry[];
   /** Release dates and display names of every name a scannable entry points to. */
-  others: Record<string, { name: string; url: string; released?: string }>;
+  others: Record<string, { name: string; url: string; released?: ReleaseDate }>;
 }
 
 export interface Finding {
@@ -143,7 +144,7 @@ export function statusLabel(s: NameStatus): string {
 /** An entry's status on `today`, by the glossary's rules (lib/names/status.ts). */
 export function statusOf(e: ScanEntry, data: ScanData, today: string): NameStatus {
   const released = (slug: string) =>
-    data.entries.find((x) => x.slug === slug)?.lifecycle.released?.date ?? data.others[slug]?.released;
+    data.entries.find((x) => x.slug === slug)?.lifecycle.released ?? data.others[slug]?.released;
   return deriveStatus(
     {
       notOpenAI: e.notOpenAI === true,

@@ -51,17 +51,21 @@ test.describe("a page built before a shutdown and read after it", () => {
     expect(await seen(page)).not.toContain("Shuts down in");
   });
 
-  test("on 2 December it shows the shut-down state, qualified as not re-checked", async ({ page }) => {
+  test("on 2 December it says the shutdown date passed, not re-checked, never that the model shut down", async ({
+    page,
+  }) => {
     await at(page, "2026-12-02");
     await page.goto("/names/chatgpt-image-latest/");
-    await expect(badge(page)).toHaveText("Shut down as scheduled, December 1, 2026");
+    await expect(badge(page)).toHaveText("Shutdown date passed: December 1, 2026");
     const answer = await seen(page, "region", "Short answer");
     expect(answer).toContain("its scheduled shutdown date, 1 December 2026, has passed");
     expect(answer).not.toContain("due to shut down");
     const glance = page.getByRole("region", { name: "At a glance" });
     expect(await glance.innerText()).toContain(
-      `Shut down on December 1, 2026, as scheduled (not re-checked since ${formatDate(getName("chatgpt-image-latest")!.lastVerified)})`,
+      `Scheduled shutdown date passed: December 1, 2026 (not re-checked since ${formatDate(getName("chatgpt-image-latest")!.lastVerified)})`,
     );
+    // Nobody saw the shutdown happen: no status on the page says it did (the fact sheet's rule for these dates).
+    expect(await seen(page)).not.toMatch(/Shut down/);
     // Nothing visible on the page still speaks of the shutdown as ahead.
     expect(await seen(page)).not.toMatch(/due to shut down on 1 December 2026|Shuts down in/);
   });
@@ -70,7 +74,7 @@ test.describe("a page built before a shutdown and read after it", () => {
     await at(page, "2026-12-02");
     await page.goto("/");
     const watch = page.getByRole("region", { name: "Shutdowns: coming up and just past" });
-    await expect(watch.getByText("Shut down as scheduled, December 1, 2026").filter({ visible: true })).toHaveCount(4);
+    await expect(watch.getByText("Shutdown date passed: December 1, 2026").filter({ visible: true })).toHaveCount(4);
     expect(await watch.innerText()).not.toContain("Shuts down in");
     await page.goto("/timeline/");
     const marker = page.locator("[data-today-marker]");

@@ -123,6 +123,43 @@ test.describe("answers where readers look", () => {
     await expect(table.getByRole("row", { name: /^gpt-image-1\.5/ })).toContainText("Supported");
   });
 
+  test("a model past its shutdown date no longer reads as taking Batch jobs, on the reader's day", async ({ page }) => {
+    const support = (model: RegExp) =>
+      page
+        .getByRole("table", { name: "Batch API support by model" })
+        .getByRole("row", { name: model })
+        .getByRole("cell")
+        .first();
+    await page.clock.setFixedTime(new Date("2026-11-30T12:00:00Z"));
+    await page.goto("/names/batch-api/");
+    await expect(support(/^chatgpt-image-latest/)).toHaveText("Supported", { useInnerText: true });
+    await page.clock.setFixedTime(new Date("2026-12-02T12:00:00Z"));
+    await page.goto("/names/batch-api/");
+    await expect(support(/^chatgpt-image-latest/)).toHaveText("Supported until its scheduled shutdown date", {
+      useInnerText: true,
+    });
+    await expect(support(/^gpt-image-1 /)).toHaveText("Supported until its shutdown", { useInnerText: true });
+    await expect(support(/^gpt-image-2 /)).toHaveText("Supported", { useInnerText: true });
+    await page.goto("/names/gpt-image-1-mini/#prices");
+    await expect(page.getByRole("region", { name: "Prices and Batch" })).toContainText(
+      "Supported until its scheduled shutdown date.",
+    );
+  });
+
+  test("every per-image estimate is shown as recorded, never rounded to a figure no source gave", async ({ page }) => {
+    await page.goto("/guides/who-bills-what/");
+    const table = page.getByRole("table", { name: /Estimated output cost per image/ });
+    const shown = await table
+      .locator("tbody tr")
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.querySelectorAll("td")].slice(0, 3).map((td) => td.textContent ?? "")),
+      );
+    const recorded = getPricing().perImage.map((r) => [r.square, r.portrait, r.landscape]);
+    // "$0.165" must read 0.165, not the $0.17 a two-decimal format made of it.
+    expect(shown.map((cells) => cells.map((c) => Number(c.replace("$", ""))))).toEqual(recorded);
+    expect(shown.flat()).toContain("$0.165");
+  });
+
   test("an OpenAI page known only from a quote is never shown as read", async ({ page }) => {
     await page.goto("/names/chatgpt-image-latest/");
     const item = page.locator("#source-model-chatgpt-image-latest");

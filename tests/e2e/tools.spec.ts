@@ -61,14 +61,14 @@ test.describe("code scanner", () => {
     expect(await axe(page)).toEqual([]);
   });
 
-  test("follows the reader's clock: after 1 December the alias reads shut down", async ({ page }) => {
+  test("follows the reader's clock: after 1 December the alias's shutdown date has passed", async ({ page }) => {
     await page.clock.setFixedTime(new Date("2026-12-02T09:00:00Z"));
     await page.goto("/tools/scan/");
     await page.getByLabel("Code, config or Batch JSONL").fill(PYTHON);
-    await expect(row(page, "chatgpt-image-latest")).toContainText("Shut down on December 1, 2026, as scheduled");
+    await expect(row(page, "chatgpt-image-latest")).toContainText("Scheduled shutdown date passed: December 1, 2026");
     // The static list below is brought to the reader's date as well.
     await expect(page.locator("[data-scan-status=chatgpt-image-latest]")).toContainText(
-      "Shut down on December 1, 2026, as scheduled",
+      "Scheduled shutdown date passed: December 1, 2026",
     );
   });
 
@@ -113,7 +113,7 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("pre#grep-command")).toContainText('grep -rnE "');
     const table = page.getByRole("table", { name: /ids and names the scanner knows/ });
     await expect(table.getByRole("row").filter({ hasText: "chatgpt-image-latest" })).toContainText(
-      /Shuts down in \d+ days?, on December 1, 2026|Shutdown scheduled for December 1, 2026|Shut down on December 1, 2026/,
+      /Shuts down in \d+ days?, on December 1, 2026|Shutdown scheduled for December 1, 2026|Scheduled shutdown date passed: December 1, 2026/,
     );
     await expect(table.getByRole("row").filter({ hasText: "gpt-image-2-all" })).toContainText("Not an OpenAI name");
   });

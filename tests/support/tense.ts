@@ -62,7 +62,7 @@ export function wrongTense(text: string, date: string, day: string): string[] {
   ];
   const past = [
     new RegExp(
-      `(?:Shut down (?:on|as scheduled,) ${d}|shutdown date, ${d}, has passed|reached (?:its|their) scheduled shutdown date,? (?:on )?${d})`,
+      `(?:Shut down on ${d}|[Ss]hutdown date passed: ${d}|shutdown date, ${d}, has passed|reached (?:its|their) scheduled shutdown date,? (?:on )?${d})`,
       "g",
     ),
   ];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadNamesWithIssues, toNameRecords } from "@/lib/content/names";
+import { nameRecordsAsOf } from "@/lib/content/names";
 import { layoutLayerMap, MAP, mapStatusLabel } from "@/lib/names/layer-map";
 import type { NameStatus, StatusKind } from "@/lib/names/status";
 
-const names = toNameRecords(loadNamesWithIssues().records, "2026-11-21");
+const names = nameRecordsAsOf("2026-11-21");
 const map = layoutLayerMap(names);
 
 describe("layer map layout (real glossary)", () => {

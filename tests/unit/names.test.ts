@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { loadNamesWithIssues, toNameRecords } from "@/lib/content/names";
+import { loadNamesWithIssues, nameRecordsAsOf } from "@/lib/content/names";
 import { loadSourcesWithIssues } from "@/lib/content/sources";
 import type { NameEntry } from "@/lib/content/schemas/name";
-import { deriveStatus, statusBadgeText, statusChanges, statusText, type NameStatus } from "@/lib/names/status";
+import {
+  deriveStatus,
+  statusBadgeText,
+  statusChanges,
+  statusLabel,
+  statusText,
+  type NameStatus,
+} from "@/lib/names/status";
 
 type Input = Parameters<typeof deriveStatus>[0];
 const event = (date: string) => ({ date, source: "openai-changelog" });
@@ -55,7 +62,7 @@ describe("status derivation", () => {
       { kind: "shutdown-scheduled", date: "2026-12-01", days: 10 },
     ],
     [
-      "a scheduled shutdown reads shut down once its date is reached, as scheduled and not re-checked",
+      "a scheduled shutdown is shut down once its date is reached, but only as a passed date, not re-checked",
       entry({ lifecycle: { shutdownScheduled: event("2026-12-01") } }),
       "2026-12-01",
       { kind: "shut-down", date: "2026-12-01", unobservedSince: "2026-11-21" },
@@ -92,7 +99,9 @@ describe("status derivation", () => {
     ],
   ];
   it.each(cases)("%s", (_label, input, asOf, expected) => {
-    expect(deriveStatus(input, asOf, (slug) => (slug === "next" ? "2026-09-08" : undefined))).toEqual(expected);
+    expect(deriveStatus(input, asOf, (slug) => (slug === "next" ? { date: "2026-09-08" } : undefined))).toEqual(
+      expected,
+    );
   });
 
   it("prints the date with the status", () => {
@@ -104,10 +113,21 @@ describe("status derivation", () => {
       "Shuts down in 1 day, on December 1, 2026",
     );
     expect(statusText({ kind: "shut-down", date: "2026-12-01", unobservedSince: "2026-11-21" })).toBe(
-      "Shut down on December 1, 2026, as scheduled (not re-checked since November 21, 2026)",
+      "Scheduled shutdown date passed: December 1, 2026 (not re-checked since November 21, 2026)",
+    );
+    expect(statusText({ kind: "shut-down", date: "2026-12-01", unobservedSince: "2026-11-21", reported: true })).toBe(
+      "Scheduled shutdown date passed: December 1, 2026 (secondary sources; not re-checked since November 21, 2026)",
     );
     expect(statusBadgeText({ kind: "shut-down", date: "2026-12-01", unobservedSince: "2026-11-21" })).toBe(
-      "Shut down as scheduled, December 1, 2026",
+      "Shutdown date passed: December 1, 2026",
+    );
+    // The short label says the same: only a shutdown someone recorded reads "Shut down".
+    expect(statusLabel({ kind: "shut-down", date: "2026-12-01", unobservedSince: "2026-11-21" })).toBe(
+      "Shutdown date passed",
+    );
+    expect(statusLabel({ kind: "shut-down", date: "2026-05-12" })).toBe("Shut down");
+    expect(statusText({ kind: "previous", since: "2026-11-04", caveat: "secondary sources only" })).toBe(
+      "Previous generation since November 4, 2026 (secondary sources only)",
     );
     expect(statusBadgeText({ kind: "shutdown-scheduled", date: "2026-12-01", days: 2 })).toBe("Shuts down in 2 days");
   });
@@ -124,6 +144,17 @@ describe("status derivation", () => {
     ]);
   });
 
+  it("dates a previous generation only as firmly as its successor's release", () => {
+    const e = entry({ relations: { supersededBy: ["next"], replacedBy: [], related: [] } });
+    const reported = (slug: string) =>
+      slug === "next" ? { date: "2026-11-04", caveat: "secondary sources only" } : undefined;
+    expect(deriveStatus(e, "2026-11-21", reported)).toEqual({
+      kind: "previous",
+      since: "2026-11-04",
+      caveat: "secondary sources only",
+    });
+  });
+
   it("derives status only from dates, never from a typed field", () => {
     expect(deriveStatus(entry(), "2026-11-21", none)).toEqual({ kind: "current" });
   });
@@ -133,7 +164,7 @@ describe("the real glossary", () => {
   const { records, issues } = loadNamesWithIssues();
   const bySlug = new Map(records.map((r) => [r.data.slug, r.data]));
   const sourceIds = new Set(loadSourcesWithIssues().sources.map((s) => s.id));
-  const status = (slug: string, asOf: string) => toNameRecords(records, asOf).find((n) => n.slug === slug)?.status;
+  const status = (slug: string, asOf: string) => nameRecordsAsOf(asOf).find((n) => n.slug === slug)?.status;
 
   it("validates", () => {
     expect(issues).toEqual([]);
@@ -161,6 +192,17 @@ describe("the real glossary", () => {
     ["gpt-image-2", "previous"],
   ])("as of 2026-11-21, %s is %s", (slug, kind) => {
     expect(status(slug, "2026-11-21")?.kind).toBe(kind);
+  });
+
+  it("carries the caveat of the successor's release date into a previous-generation status", () => {
+    // GPT Image 2.5 became the previous generation when 2.6 came out, a date only secondary sources give;
+    // gpt-image-2 did so on the 2.5 release, which OpenAI's changelog dates.
+    expect(status("gpt-image-2-5", "2026-12-07")).toEqual({
+      kind: "previous",
+      since: "2026-11-04",
+      caveat: "secondary sources only",
+    });
+    expect(status("gpt-image-2", "2026-11-21")).toEqual({ kind: "previous", since: "2026-09-08" });
   });
 
   const references = (n: NameEntry): Array<[string, string]> => [

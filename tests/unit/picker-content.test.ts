@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { asOfDate } from "@/lib/as-of";
 import { loadGuidesWithIssues } from "@/lib/content/guides";
-import { loadNamesWithIssues, toNameRecords } from "@/lib/content/names";
+import { loadNamesWithIssues, nameRecordsAsOf } from "@/lib/content/names";
 import { loadPickerWithIssues } from "@/lib/content/picker";
 import { loadRoutesWithIssues } from "@/lib/content/routes";
 import { ROUTE_IDS } from "@/lib/content/schemas/route";
@@ -42,7 +42,7 @@ describe("route picker content", () => {
   });
 
   it(`recommends no name that is shut down or scheduled to shut down as of ${asOfDate()}`, () => {
-    const records = new Map(toNameRecords(names.records, asOfDate()).map((n) => [n.slug, n]));
+    const records = new Map(nameRecordsAsOf(asOfDate()).map((n) => [n.slug, n]));
     const stale = staleRecommendations(
       data!.outcomes,
       routes.records.map((r) => r.data),

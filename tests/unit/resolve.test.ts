@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { loadNamesWithIssues, toNameRecords } from "@/lib/content/names";
+import { nameRecordsAsOf } from "@/lib/content/names";
 import { lookupEntries } from "@/lib/names/lookup-index";
 import { createResolver, type Verdict } from "@/lib/names/resolve";
 
 /** Runs against the real glossary in content/names, with statuses as of the pinned test date. */
-const { records } = loadNamesWithIssues();
-const names = toNameRecords(records, "2026-11-21");
+const names = nameRecordsAsOf("2026-11-21");
 const resolve = createResolver(lookupEntries(names));
 
 /** Spellings seen in the wild → the name page a reader should land on first. */

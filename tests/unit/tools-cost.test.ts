@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadPricingWithIssues } from "@/lib/content/data";
-import { loadNamesWithIssues, toNameRecords } from "@/lib/content/names";
+import { nameRecordsAsOf } from "@/lib/content/names";
 import {
   agreement,
   clampJob,
@@ -16,7 +16,7 @@ import {
 import { buildCostData } from "@/lib/tools/cost-data";
 
 const pricing = loadPricingWithIssues().records[0]!.data;
-const names = toNameRecords(loadNamesWithIssues().records, "2026-11-21");
+const names = nameRecordsAsOf("2026-11-21");
 const data = buildCostData(pricing, new Map(names.map((n) => [n.slug, n])));
 const model = (slug: string) => data.models.find((m) => m.slug === slug)!;
 const job = (over: Partial<typeof DEFAULT_JOB>) => ({ ...DEFAULT_JOB, requests: 1, ...over });

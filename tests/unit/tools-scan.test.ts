@@ -3,11 +3,11 @@ import { readFileSync, readdirSync } from "node:fs";
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { loadNamesWithIssues, toNameRecords } from "@/lib/content/names";
+import { nameRecordsAsOf } from "@/lib/content/names";
 import { assess, createScanner, splitLines } from "@/lib/tools/scan";
 import { buildScanData, grepPattern } from "@/lib/tools/scan-data";
 
-const names = toNameRecords(loadNamesWithIssues().records, "2026-11-21");
+const names = nameRecordsAsOf("2026-11-21");
 const data = buildScanData(names);
 
 function scan(text: string, today: string) {
@@ -37,14 +37,21 @@ describe("the code scanner", () => {
     expect(found[1]!.insteadText).toBe("gpt-image-2.6-sunburst or gpt-image-2.6-flare");
   });
 
-  it("follows the reader's date: on 1 December the alias reads shut down", () => {
+  it("follows the reader's date: on 1 December the alias's scheduled shutdown date has passed", () => {
     const found = scan(PYTHON, "2026-12-01");
     expect(found.find((f) => f.entry.slug === "chatgpt-image-latest")!.statusLabel).toBe(
-      `Shut down on December 1, 2026, as scheduled (not re-checked since ${formatDate(names.find((n) => n.slug === "chatgpt-image-latest")!.lastVerified)})`,
+      `Scheduled shutdown date passed: December 1, 2026 (not re-checked since ${formatDate(names.find((n) => n.slug === "chatgpt-image-latest")!.lastVerified)})`,
     );
     expect(scan(PYTHON, "2026-11-30").find((f) => f.entry.slug === "chatgpt-image-latest")!.statusLabel).toMatch(
       /^Shuts down in 1 day, /,
     );
+  });
+
+  it("dates a previous generation as firmly as the page does, in the browser's data too", () => {
+    const found = (id: string) => scan(`model="${id}"`, "2026-12-07")[0]!.statusLabel;
+    // 2.6's release date comes only from secondary sources; 2.5's from OpenAI's changelog.
+    expect(found("gpt-image-2.5-flare")).toBe("Previous generation since November 4, 2026 (secondary sources only)");
+    expect(found("gpt-image-2")).toBe("Previous generation since September 8, 2026");
   });
 
   it("recognises snapshots, misspellings, suffixes and reseller ids, and ignores look-alikes", () => {

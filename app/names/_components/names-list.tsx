@@ -81,6 +81,12 @@ function FilterSelect({
   );
 }
 
+/** A status option's words: "Shut down" also holds names whose scheduled date passed unobserved, and says so. */
+function filterLabel(kind: StatusKind, names: readonly NameRecord[]): string {
+  const passed = names.some((n) => n.status.kind === "shut-down" && n.status.unobservedSince);
+  return kind === "shut-down" && passed ? "Shut down or shutdown date passed" : STATUS_LABELS[kind];
+}
+
 /**
  * Every name, grouped by layer. The filter (layer and status) is hidden until islands/names-filter.ts
  * runs, so without JavaScript this is a plain, complete list.
@@ -115,7 +121,7 @@ export function NamesList({ names }: { names: readonly NameRecord[] }) {
           label="Status"
           name="status"
           all="All statuses"
-          options={presentStatuses.map((k) => [k, STATUS_LABELS[k]])}
+          options={presentStatuses.map((k) => [k, filterLabel(k, names)])}
         />
         <p aria-live="polite" data-filter-count="" className="text-sm text-zinc-600 sm:pb-2 dark:text-zinc-400">
           {names.length} names

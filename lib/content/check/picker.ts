@@ -27,7 +27,8 @@ export function checkPicker(s: ContentSnapshot): ContentIssue[] {
     }
   }
   const asOf = asOfDate();
-  const names = new Map(toNameRecords(s.names, asOf).map((n) => [n.slug, n]));
+  const sources = new Map(s.sources.flatMap((f) => f.data.sources).map((x) => [x.id, x]));
+  const names = new Map(toNameRecords(s.names, asOf, (id) => sources.get(id)).map((n) => [n.slug, n]));
   const statusOf = (slug: string) => names.get(slug)?.status;
   const warn = (file: string, pos: { line: number; column: number }, slug: string, kind: StatusKind) =>
     issues.push({

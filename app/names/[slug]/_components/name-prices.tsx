@@ -1,15 +1,15 @@
 import Link from "next/link";
+import { BatchSupport } from "@/components/site/batch-support";
 import { DatedText } from "@/components/site/dated-text";
 import { DataTable } from "@/components/ui/data-table";
 import { SourceLine } from "@/components/site/source-line";
 import { VerificationBadge } from "@/components/site/verification-badge";
 import type { NameRecord } from "@/lib/content/names";
-import { BATCH_SUPPORT_TEXT, type ModelData } from "@/lib/content/model-data";
+import type { ModelData } from "@/lib/content/model-data";
+import { recordedUsd } from "@/lib/money";
 import { guideUrl } from "@/lib/urls";
 
-/** Dollars as recorded: at least two decimals, never rounding away a recorded third ($0.211). */
-const usd = (v: number | null) =>
-  v === null ? "not listed" : `$${Number.isInteger(Math.round(v * 1e6) / 1e4) ? v.toFixed(2) : String(v)}`;
+const usd = (v: number | null) => (v === null ? "not listed" : recordedUsd(v));
 
 const TOKEN_ROWS = [
   ["textInput", "Text input"],
@@ -75,8 +75,8 @@ export function NamePrices({ name, data }: { name: NameRecord; data: ModelData }
         <div>
           <h3 className="font-semibold text-zinc-900 dark:text-white">Batch API</h3>
           <p className="mt-1">
-            {BATCH_SUPPORT_TEXT[batch.support]}. <VerificationBadge verification={batch.verification} />{" "}
-            <DatedText text={batch.note} />{" "}
+            <BatchSupport support={batch.support} name={name} />.{" "}
+            <VerificationBadge verification={batch.verification} /> <DatedText text={batch.note} />{" "}
             <span className="text-sm text-zinc-600 dark:text-zinc-400">
               Seen {batch.asOf}. <SourceLine ids={batch.sources} />
             </span>
