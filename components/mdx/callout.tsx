@@ -21,7 +21,10 @@ export function Callout({
   const k = KINDS[kind];
   return (
     <aside className={`my-6 rounded-r-lg border-l-4 px-4 py-3 ${k.className}`} aria-label={title ?? k.label}>
-      <p className="!mt-0 !mb-1 font-semibold text-zinc-900 dark:text-white">{title ?? k.label}</p>
+      {/* Bold in the Markdown twin too, where the callout is a blockquote (lib/markdown/twin.ts). */}
+      <p data-markdown="label" className="!mt-0 !mb-1 font-semibold text-zinc-900 dark:text-white">
+        {title ?? k.label}
+      </p>
       <div className="[&>*:first-child]:mt-0 [&>*:last-child]:mb-0">{children}</div>
     </aside>
   );

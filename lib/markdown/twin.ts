@@ -5,15 +5,16 @@
  * (statuses, dated wording resolved for the build) and data tables, which become Markdown tables.
  *
  * Left out, because a reader of the page does not read them as text: elements with `hidden` or
- * `aria-hidden="true"`, tooltips (a <Term>'s definition would repeat inline), sidebars (<aside>: the
- * table of contents and the second copy of "At a glance"), scripts, forms and controls, and anything
- * marked `data-markdown="skip"` (the "Copy as Markdown" control itself), screen-reader-only text (it
- * repeats what the visible text says, as in a citation's "[2]") and heading anchor links.
+ * `aria-hidden="true"`, tooltips (a <Term>'s definition would repeat inline), scripts, forms and controls,
+ * and anything marked `data-markdown="skip"` (the "Copy as Markdown" control itself, the name page's
+ * sidebar with the second copy of "At a glance"), screen-reader-only text (it repeats what the visible text
+ * says, as in a citation's "[2]") and heading anchor links.
  * `data-pagefind-ignore` is kept: it marks the page dates, which the twin must carry.
  * Shaped for Markdown: a visual label (`data-markdown="label"`, badges and claim labels) becomes bold
  * text set off by spaces, a hint under a link title (`data-markdown="hint"`) follows it after a colon,
  * a qualifier under a name (`data-markdown="qualifier"`, such as the API surfaces under a parameter) follows
- * it in parentheses, a definition list becomes "Term: value" items, and in-page #links become text.
+ * it in parentheses, a definition list becomes "Term: value" items, a callout (<aside>: "What changed since
+ * the April–May 2026 sources", a warning) becomes a blockquote, and in-page #links become text.
  * A table cell stays on one line, as a Markdown table needs: a list in it becomes "• item" runs, and its
  * paragraphs are set off by spaces (a line break inside a cell would end the table row). A table's caption
  * becomes a bold line above it.
@@ -25,18 +26,7 @@ import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 
-const DROP_TAGS = new Set([
-  "script",
-  "style",
-  "template",
-  "aside",
-  "button",
-  "form",
-  "input",
-  "select",
-  "svg",
-  "noscript",
-]);
+const DROP_TAGS = new Set(["script", "style", "template", "button", "form", "input", "select", "svg", "noscript"]);
 
 function dropped(el: Element): boolean {
   const p = el.properties;
@@ -99,6 +89,7 @@ function prune<T extends RootContent | ElementContent>(nodes: T[], origin: strin
     if (n.type !== "element") return [n];
     if (dropped(n)) return [];
     if (n.tagName === "dl") return prune([definitionList(n)] as T[], origin);
+    if (n.tagName === "aside") return [el("blockquote", prune(n.children, origin))] as T[];
     if (n.properties.dataMarkdown === "label")
       return [text(" "), el("strong", prune(n.children, origin)), text(" ")] as T[];
     if (n.properties.dataMarkdown === "hint") return [text(": "), ...prune(n.children, origin)] as T[];

@@ -119,11 +119,13 @@ describe("Markdown twins", () => {
       // Dates a reader sees: a variant for a later day (hidden until the reader's clock reaches it) is not in the twin.
       const dates: Element[] = [];
       const walk = (el: Element) => {
-        // The twin leaves out tooltips, controls (the route picker form) and sidebars: see lib/markdown/twin.ts.
+        // The twin leaves out tooltips, controls (the route picker form) and what is marked to skip (the name
+        // page's sidebar): see lib/markdown/twin.ts.
         if (
           attr(el, "hidden") !== undefined ||
           attr(el, "role") === "tooltip" ||
-          ["form", "aside"].includes(el.tagName)
+          attr(el, "data-markdown") === "skip" ||
+          el.tagName === "form"
         )
           return;
         if (el.tagName === "time") dates.push(el);

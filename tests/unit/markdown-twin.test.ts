@@ -44,6 +44,14 @@ describe("Markdown twin shaping", () => {
     ).toBe("Status **Current** since May.");
   });
 
+  it("a callout is a blockquote; a sidebar marked to skip is left out", async () => {
+    expect(
+      await twin(
+        `<aside aria-label="What changed"><p>What changed</p><div><p>The alias passed its date.</p></div></aside><aside data-markdown="skip"><p>At a glance</p></aside>`,
+      ),
+    ).toBe("> What changed\n>\n> The alias passed its date.");
+  });
+
   it("a definition list becomes 'Term: value' items", async () => {
     expect(await twin(`<dl><dt>Published</dt><dd>21 April 2026</dd></dl>`)).toBe("- **Published**: 21 April 2026");
   });

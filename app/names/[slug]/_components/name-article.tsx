@@ -208,7 +208,7 @@ export function NameArticle({ name }: { name: NameRecord }) {
           <SourcesList sources={resolveSources(name.sources)} />
         </div>
         {/* The same box as above the article on phones: indexed once, so snippets do not repeat it. */}
-        <aside className="hidden lg:block" data-pagefind-ignore="">
+        <aside className="hidden lg:block" data-pagefind-ignore="" data-markdown="skip">
           <div className="sticky top-6">
             <AtAGlance name={name} id={NAME_IDS.atAGlanceSide} />
           </div>
