@@ -4,7 +4,7 @@ import { Timed } from "./timed";
 
 /**
  * A model's Batch support in words, following the reader's day like its status badge: a row built
- * "Supported" reads "Supported until its scheduled shutdown date" from the day that date passes.
+ * "Supported" reads "Supported before its scheduled shutdown date" from the day that date passes.
  */
 export function BatchSupport({
   support,

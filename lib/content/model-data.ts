@@ -27,10 +27,10 @@ type BatchSupport = Pricing["batch"][number]["support"];
 
 /**
  * Batch support as of a status: a model past its shutdown takes no jobs, whatever the Batch API once
- * accepted, so "Supported" becomes "Supported until …" on the day the status changes (and a passed
- * scheduled date stays a passed date, as the status says).
+ * accepted, so "Supported" changes on the day the status does. A recorded shutdown ended it ("Supported until
+ * its shutdown"); a passed scheduled date only bounds what was seen ("Supported before …"), as the status says.
  */
 export function batchSupportWords(support: BatchSupport, status: NameStatus): string {
   if (support !== "supported" || status.kind !== "shut-down") return BATCH_SUPPORT_TEXT[support];
-  return status.unobservedSince ? "Supported until its scheduled shutdown date" : "Supported until its shutdown";
+  return status.unobservedSince ? "Supported before its scheduled shutdown date" : "Supported until its shutdown";
 }

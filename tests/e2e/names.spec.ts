@@ -135,14 +135,14 @@ test.describe("answers where readers look", () => {
     await expect(support(/^chatgpt-image-latest/)).toHaveText("Supported", { useInnerText: true });
     await page.clock.setFixedTime(new Date("2026-12-02T12:00:00Z"));
     await page.goto("/names/batch-api/");
-    await expect(support(/^chatgpt-image-latest/)).toHaveText("Supported until its scheduled shutdown date", {
+    await expect(support(/^chatgpt-image-latest/)).toHaveText("Supported before its scheduled shutdown date", {
       useInnerText: true,
     });
     await expect(support(/^gpt-image-1 /)).toHaveText("Supported until its shutdown", { useInnerText: true });
     await expect(support(/^gpt-image-2 /)).toHaveText("Supported", { useInnerText: true });
     await page.goto("/names/gpt-image-1-mini/#prices");
     await expect(page.getByRole("region", { name: "Prices and Batch" })).toContainText(
-      "Supported until its scheduled shutdown date.",
+      "Supported before its scheduled shutdown date.",
     );
   });
 
