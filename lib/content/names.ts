@@ -36,14 +36,17 @@ export function toNameRecords(
 ): NameRecord[] {
   const released = new Map(entries.map((e) => [e.data.slug, releaseDate(e.data, sourceOf)]));
   const releasedOf = (slug: string) => released.get(slug);
-  return entries.map(({ data, file }) => ({
-    ...data,
-    file,
-    url: nameUrl(data.slug),
-    ...(released.get(data.slug) ? { release: released.get(data.slug) } : {}),
-    status: deriveStatus(data, asOf, releasedOf),
-    statusChanges: statusChanges(data, asOf, releasedOf),
-  }));
+  return entries.map(({ data, file }) => {
+    const release = released.get(data.slug);
+    return {
+      ...data,
+      file,
+      url: nameUrl(data.slug),
+      ...(release ? { release } : {}),
+      status: deriveStatus(data, asOf, releasedOf),
+      statusChanges: statusChanges(data, asOf, releasedOf),
+    };
+  });
 }
 
 /** A name's release date with its caveat, as every status dated by it shows it. */

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { loadNamesWithIssues } from "@/lib/content/names";
 import { AS_OF_BUILDS, asOfBuildDir } from "@/scripts/lib/as-of-builds";
 import { OUT_DIR } from "../support/exported-pages";
-import { textOnDay, wrongTense } from "../support/tense";
+import { claimedShutdowns, textOnDay, wrongTense } from "../support/tense";
 import { filesUnder, pagesUnder } from "@/scripts/lib/files-under";
 
 const READ_DAYS = ["2026-11-29", "2026-12-01", "2026-12-02", "2027-06-01"];
@@ -48,6 +48,32 @@ describe("builds made on later days", () => {
     const dir = asOfBuildDir(day);
     expect(existsSync(dir), `${dir} is missing: run npx tsx scripts/build-as-of.ts`).toBe(true);
     expect(problems(dir, undefined, day)).toEqual([]);
+  });
+});
+
+/** What a page says on `readOn` about a scheduled shutdown as if someone had seen it happen. */
+function claimed(dir: string, day: string | undefined): string[] {
+  const out: string[] = [];
+  for (const file of pagesUnder(dir)) {
+    const text = textOnDay(readFileSync(file, "utf8"), day);
+    for (const date of scheduled)
+      for (const hit of claimedShutdowns(text, date)) out.push(`${path.relative(dir, file)}: …${hit}…`);
+  }
+  return out;
+}
+
+describe("a scheduled shutdown nobody recorded is never said to have happened", () => {
+  it("catches the wording it forbids", () => {
+    expect(claimedShutdowns("Status: Shut down as scheduled, December 1, 2026.", "2026-12-01")).toHaveLength(1);
+    expect(claimedShutdowns("It was shut down on 1 December 2026.", "2026-12-01")).toHaveLength(1);
+    expect(claimedShutdowns("Scheduled shutdown date passed: December 1, 2026", "2026-12-01")).toEqual([]);
+    expect(claimedShutdowns("It is due to shut down on 1 December 2026.", "2026-12-01")).toEqual([]);
+  });
+  it.each(READ_DAYS)("read on %s", (day) => expect(claimed(OUT_DIR, day)).toEqual([]));
+  it.each(AS_OF_BUILDS)("built as of %s", (day) => {
+    const dir = asOfBuildDir(day);
+    expect(existsSync(dir), `${dir} is missing: run npx tsx scripts/build-as-of.ts`).toBe(true);
+    expect(claimed(dir, undefined)).toEqual([]);
   });
 });
 

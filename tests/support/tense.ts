@@ -78,3 +78,13 @@ export function wrongTense(text: string, date: string, day: string): string[] {
     [...text.matchAll(re)].map((m) => text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 20)),
   );
 }
+
+/**
+ * Phrases that say a shutdown on `date` happened. For a date only scheduled (no recorded shutdown) they are
+ * wrong on every day: the fact sheet allows "the date has passed", never a shutdown nobody saw.
+ */
+export function claimedShutdowns(text: string, date: string): string[] {
+  const d = spellings(date);
+  const re = new RegExp(`(?:\\bShut down (?:on|as scheduled,?) ${d}|\\b(?:was|were|been) shut down on ${d})`, "g");
+  return [...text.matchAll(re)].map((m) => text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 20));
+}

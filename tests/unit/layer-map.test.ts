@@ -59,6 +59,10 @@ describe("layer map layout (real glossary)", () => {
       "not-openai": [{ kind: "not-openai" }, "Not an OpenAI name"],
     };
     for (const [kind, [status, words]] of Object.entries(expected)) expect(label(status), kind).toBe(words);
+    // A scheduled date that passed with nobody checking is not "Shut down".
+    expect(label({ kind: "shut-down", date: "2026-12-01", unobservedSince: "2026-11-29" })).toBe(
+      "Shutdown passed 2026-12-01",
+    );
     // And each box of the real map carries its own name's label.
     const bySlug = new Map(names.map((n) => [n.slug, n]));
     for (const n of map.nodes) expect(n.statusLabel, n.slug).toBe(mapStatusLabel(bySlug.get(n.slug)!));
