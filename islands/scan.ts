@@ -7,7 +7,8 @@
  */
 import { formatDate } from "../lib/dates";
 import { readIslandData } from "../lib/island-data";
-import { assess, createScanner, splitLines, statusLabel, statusOf, type Assessed } from "../lib/tools/scan";
+import { statusText } from "../lib/names/status";
+import { assess, createScanner, splitLines, statusOf, type Assessed } from "../lib/tools/scan";
 
 const form = document.querySelector<HTMLFormElement>("form[data-scan-form]");
 const input = form?.querySelector<HTMLTextAreaElement>("textarea");
@@ -37,7 +38,7 @@ function summary(found: Assessed[], lineCount: number): string {
   for (const f of found) {
     const label =
       f.status.kind === "shutdown-scheduled"
-        ? f.statusLabel.replace(/, on .*$/, "").toLowerCase()
+        ? f.statusText.replace(/, on .*$/, "").toLowerCase()
         : f.status.kind === "shut-down"
           ? "shut down"
           : f.status.kind === "not-openai"
@@ -87,7 +88,7 @@ function render(box: HTMLElement, found: Assessed[], lineCount: number, date: st
       f.lines.slice(0, SHOWN_LINES).join(", ") + (more > 0 ? ` and ${more.toLocaleString("en-US")} more` : ""),
     );
     lines.dataset.label = "Lines";
-    const status = el("td", "font-medium", f.statusLabel);
+    const status = el("td", "font-medium", f.statusText);
     status.dataset.label = "Status";
     const instead = el("td");
     instead.dataset.label = "Use instead";
@@ -147,7 +148,7 @@ if (form && input && results && data) {
   for (const cell of document.querySelectorAll<HTMLElement>("[data-scan-status]")) {
     const e = data.entries.find((x) => x.slug === cell.dataset.scanStatus);
     if (!e) continue;
-    cell.textContent = statusLabel(statusOf(e, data, date));
+    cell.textContent = statusText(statusOf(e, data, date));
   }
   const asOf = document.querySelector("[data-scan-asof]");
   if (asOf) asOf.textContent = formatDate(date);

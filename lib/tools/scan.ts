@@ -108,8 +108,8 @@ export function splitLines(text: string): string[] {
 
 export interface Assessed extends Finding {
   status: NameStatus;
-  /** "Shuts down in 2 days, on December 1, 2026", "Shut down on October 23, 2026", … */
-  statusLabel: string;
+  /** The status in full words (statusText): "Shuts down in 2 days, on December 1, 2026", … */
+  statusText: string;
   urgency: number;
   /** Names to use instead, with links; empty when nothing needs to change. */
   instead: Array<{ name: string; url: string }>;
@@ -134,11 +134,6 @@ function urgencyOf(s: NameStatus, today: string): number {
     default:
       return 6;
   }
-}
-
-/** The status in full words (lib/names/status.ts): "Shuts down in 2 days, on December 1, 2026", … */
-export function statusLabel(s: NameStatus): string {
-  return statusText(s);
 }
 
 /** An entry's status on `today`, by the glossary's rules (lib/names/status.ts). */
@@ -188,7 +183,7 @@ export function assess(findings: readonly Finding[], data: ScanData, today: stri
       return {
         ...f,
         status,
-        statusLabel: statusLabel(status),
+        statusText: statusText(status),
         urgency: urgencyOf(status, today),
         instead,
         insteadText,

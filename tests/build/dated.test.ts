@@ -26,15 +26,19 @@ const scheduled = [
 const files = (dir: string, ext: RegExp) =>
   [...filesUnder(dir, (entry) => entry === "pagefind" || entry === "_next")].filter((f) => ext.test(path.basename(f)));
 
-function problems(dir: string, day: string | undefined, readOn: string): string[] {
+/** Every page under `dir` as read on `day`, searched with `find` for each scheduled shutdown date. */
+function hits(dir: string, day: string | undefined, find: (text: string, date: string) => string[]): string[] {
   const out: string[] = [];
   for (const file of pagesUnder(dir)) {
     const text = textOnDay(readFileSync(file, "utf8"), day);
-    for (const date of scheduled)
-      for (const hit of wrongTense(text, date, readOn)) out.push(`${path.relative(dir, file)}: …${hit}…`);
+    for (const date of scheduled) for (const hit of find(text, date)) out.push(`${path.relative(dir, file)}: …${hit}…`);
   }
   return out;
 }
+
+/** Sentences in the wrong tense on `readOn`. */
+const problems = (dir: string, day: string | undefined, readOn: string) =>
+  hits(dir, day, (text, date) => wrongTense(text, date, readOn));
 
 describe("a page built earlier and read later", () => {
   it("has scheduled shutdowns to check", () => expect(scheduled).toContain("2026-12-01"));
@@ -51,16 +55,8 @@ describe("builds made on later days", () => {
   });
 });
 
-/** What a page says on `readOn` about a scheduled shutdown as if someone had seen it happen. */
-function claimed(dir: string, day: string | undefined): string[] {
-  const out: string[] = [];
-  for (const file of pagesUnder(dir)) {
-    const text = textOnDay(readFileSync(file, "utf8"), day);
-    for (const date of scheduled)
-      for (const hit of claimedShutdowns(text, date)) out.push(`${path.relative(dir, file)}: …${hit}…`);
-  }
-  return out;
-}
+/** What pages say about a scheduled shutdown as if someone had seen it happen. */
+const claimed = (dir: string, day: string | undefined) => hits(dir, day, claimedShutdowns);
 
 describe("a scheduled shutdown nobody recorded is never said to have happened", () => {
   it("catches the wording it forbids", () => {

@@ -28,7 +28,7 @@ d = "gpt-image-1"
 describe("the code scanner", () => {
   it("finds each id with its lines, status for the given day and replacement, most urgent first", () => {
     const found = scan(PYTHON, "2026-11-29");
-    expect(found.map((f) => [f.entry.slug, f.lines, f.statusLabel])).toEqual([
+    expect(found.map((f) => [f.entry.slug, f.lines, f.statusText])).toEqual([
       ["gpt-image-1", [5, 7], "Shut down on October 23, 2026"],
       ["chatgpt-image-latest", [4], "Shuts down in 2 days, on December 1, 2026"],
       ["gpt-image-2-all", [6], "Not an OpenAI name"],
@@ -39,16 +39,16 @@ describe("the code scanner", () => {
 
   it("follows the reader's date: on 1 December the alias's scheduled shutdown date has passed", () => {
     const found = scan(PYTHON, "2026-12-01");
-    expect(found.find((f) => f.entry.slug === "chatgpt-image-latest")!.statusLabel).toBe(
+    expect(found.find((f) => f.entry.slug === "chatgpt-image-latest")!.statusText).toBe(
       `Scheduled shutdown date passed: December 1, 2026 (not re-checked since ${formatDate(names.find((n) => n.slug === "chatgpt-image-latest")!.lastVerified)})`,
     );
-    expect(scan(PYTHON, "2026-11-30").find((f) => f.entry.slug === "chatgpt-image-latest")!.statusLabel).toMatch(
+    expect(scan(PYTHON, "2026-11-30").find((f) => f.entry.slug === "chatgpt-image-latest")!.statusText).toMatch(
       /^Shuts down in 1 day, /,
     );
   });
 
   it("dates a previous generation as firmly as the page does, in the browser's data too", () => {
-    const found = (id: string) => scan(`model="${id}"`, "2026-12-07")[0]!.statusLabel;
+    const found = (id: string) => scan(`model="${id}"`, "2026-12-07")[0]!.statusText;
     // 2.6's release date comes only from secondary sources; 2.5's from OpenAI's changelog.
     expect(found("gpt-image-2.5-flare")).toBe("Previous generation since November 4, 2026 (secondary sources only)");
     expect(found("gpt-image-2")).toBe("Previous generation since September 8, 2026");

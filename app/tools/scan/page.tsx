@@ -128,7 +128,7 @@ export default function ScanPage() {
                     </th>
                     <td data-label="Status" data-scan-status={a.entry.slug}>
                       {/* Worded for the build day, with later states for the reader's day (the island may refine it). */}
-                      {names.get(a.entry.slug) ? <StatusWords name={names.get(a.entry.slug)!} /> : a.statusLabel}
+                      {names.get(a.entry.slug) ? <StatusWords name={names.get(a.entry.slug)!} /> : a.statusText}
                     </td>
                     <td data-label="Use instead">
                       {a.instead.length
