@@ -96,20 +96,31 @@ export default function ApiPage() {
       </h2>
       <ol className="mt-3 list-decimal space-y-1 pl-6 leading-relaxed text-zinc-800 dark:text-zinc-200">
         <li>
-          <code className={CODE}>notOpenAI</code> true: not an OpenAI name.
+          <code className={CODE}>notOpenAI</code> true: <code className={CODE}>not-openai</code>.
         </li>
         <li>
-          A <code className={CODE}>shutDown</code> or <code className={CODE}>shutdownScheduled</code> date on or before
-          your date: shut down (reported, when its <code className={CODE}>dateVerified</code> is &quot;no&quot;).
+          A <code className={CODE}>released</code> date after your date: <code className={CODE}>upcoming</code>.
         </li>
-        <li>A scheduled shutdown after your date: shutdown scheduled.</li>
         <li>
-          <code className={CODE}>verification</code> &quot;no&quot;: unverified label.
+          A <code className={CODE}>shutDown</code> date on or before your date: <code className={CODE}>shut-down</code>,
+          labelled &quot;Shut down&quot; (reported, when its <code className={CODE}>dateVerified</code> is
+          &quot;no&quot;).
         </li>
-        <li>A release after your date: not yet released.</li>
         <li>
-          A name in <code className={CODE}>relations.supersededBy</code> released on or before your date: previous
-          generation. Otherwise: current.
+          Otherwise a <code className={CODE}>shutdownScheduled</code> date on or before your date:{" "}
+          <code className={CODE}>shut-down</code>, labelled &quot;Shutdown date passed&quot;: the date has passed, and
+          nobody recorded the shutdown as seen.
+        </li>
+        <li>
+          A scheduled shutdown after your date, once its <code className={CODE}>deprecationAnnounced</code> date (if
+          any) is on or before your date: <code className={CODE}>shutdown-scheduled</code>.
+        </li>
+        <li>
+          <code className={CODE}>verification</code> &quot;no&quot;: <code className={CODE}>unverified</code>.
+        </li>
+        <li>
+          A name in <code className={CODE}>relations.supersededBy</code> released on or before your date:{" "}
+          <code className={CODE}>previous</code>. Otherwise: <code className={CODE}>current</code>.
         </li>
       </ol>
 
@@ -162,7 +173,7 @@ export default function ApiPage() {
       </h2>
       <ul className="mt-3 space-y-4">
         {API_CHANGELOG.map((c) => (
-          <li key={c.version}>
+          <li key={`${c.version}-${c.date}`}>
             <p className="font-semibold text-zinc-900 dark:text-white">
               {c.version}, <time dateTime={c.date}>{formatDate(c.date)}</time>
             </p>

@@ -43,7 +43,7 @@ export function MigrationTable({ caption }: { caption?: string }) {
           ),
           source: (
             <>
-              <SourceRef source={sources.get(event.source)} dateVerified={event.dateVerified} />
+              <SourceRef source={sources.get(event.source)} date={event} />
               {event.note && (
                 <span className="mt-1 block text-xs text-zinc-600 dark:text-zinc-400">
                   <DatedText text={event.note} />

@@ -24,7 +24,9 @@ export const NAME_COLUMNS = {
 export type NameColumn = keyof typeof NAME_COLUMNS;
 
 /** A lifecycle date with its caveat when it rests on secondary material ("2026-08-30 (secondary sources only)"). */
-function dateCell(e: { date: string; source: string; dateVerified?: "yes" | "partial" | "no" } | undefined): ReactNode {
+function dateCell(
+  e: { date: string; source: string; dateVerified?: "yes" | "partial" | "no"; dateBasis?: string } | undefined,
+): ReactNode {
   if (!e) return "—";
   const caveat = dateCaveat(e, (id) => getSources().get(id));
   return caveat ? (

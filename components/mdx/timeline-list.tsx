@@ -27,7 +27,7 @@ function Event({ e }: { e: TimelineEvent }) {
       </p>
       <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
         <span className="text-zinc-600 dark:text-zinc-400">Source: </span>
-        <SourceRef source={e.source} dateVerified={e.dateVerified} />
+        <SourceRef source={e.source} date={e} />
       </p>
       {e.note && (
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">

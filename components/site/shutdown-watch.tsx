@@ -6,7 +6,7 @@ import { StatusBadge } from "./status-badge";
 
 /**
  * Upcoming shutdowns and those of the last 90 days, with the replacement OpenAI names for each. Every
- * row carries the status badge, so a row built "due" reads "shut down as scheduled" once its day comes.
+ * row carries the status badge, so a row built "due" reads "Shutdown date passed" once its day comes.
  */
 export function ShutdownWatch() {
   const asOf = asOfDate();

@@ -23,9 +23,16 @@ export function StandingBadge({ source }: { source: Source }) {
 }
 
 /** One source inline: its title as a link, the publisher, how it was read, and how sure the date is. */
-export function SourceRef({ source, dateVerified }: { source: Source | undefined; dateVerified?: Verification }) {
+export function SourceRef({
+  source,
+  date = {},
+}: {
+  source: Source | undefined;
+  /** How sure the dated event this source supports is (name schema: dateVerified, dateBasis). */
+  date?: { dateVerified?: Verification; dateBasis?: string };
+}) {
   if (!source) return <span>no source recorded</span>;
-  const caveat = dateCaveat({ source: source.id, dateVerified }, (id) => getSources().get(id));
+  const caveat = dateCaveat({ source: source.id, ...date }, (id) => getSources().get(id));
   // Source lines stay out of search snippets; the claims they support are what readers search for.
   return (
     <span data-pagefind-ignore="">

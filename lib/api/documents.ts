@@ -81,7 +81,16 @@ export function apiName(n: NameRecord, sources: ReadonlyMap<string, Source>): Ap
     lifecycle: KINDS.flatMap((kind) => {
       const e = n.lifecycle[kind];
       return e
-        ? [{ kind, date: e.date, source: source(e.source), dateVerified: e.dateVerified ?? null, note: e.note ?? null }]
+        ? [
+            {
+              kind,
+              date: e.date,
+              source: source(e.source),
+              dateVerified: e.dateVerified ?? null,
+              dateBasis: e.dateBasis ?? null,
+              note: e.note ?? null,
+            },
+          ]
         : [];
     }),
     relations: {

@@ -53,6 +53,8 @@ export const lifecycleEventSchema = z.strictObject({
   source: sourceRefSchema.nullable(),
   /** How well the date itself is confirmed when that differs from its source ("no": secondary sources only). */
   dateVerified: verification.nullable(),
+  /** What the date stands in for when it is not the event's own day ("an SDK date"), else null. */
+  dateBasis: z.string().nullable(),
   note: z.string().nullable(),
 });
 

@@ -32,6 +32,12 @@ export const STANDING_MARK: Record<Standing, string> = {
   secondary: "secondary",
 };
 
+/** A source as plain text, with how strong it is: "Deprecations (OpenAI, quoted)", "… (MindStudio, secondary)". */
+export function sourceByline(s: Pick<Source, "title" | "publisher" | "primary" | "read">): string {
+  const mark = STANDING_MARK[standingOf(s)];
+  return `${s.title} (${s.publisher}${mark ? `, ${mark}` : ""})`;
+}
+
 /**
  * One sentence on how the page was read, for the sources list and tooltips:
  * "Read in an archived copy; seen 21 November 2026." or "Not read by us: known only from a quote in …".
@@ -55,8 +61,20 @@ export function readingSentence(
   }
 }
 
-/** The label a date carries wherever it is shown, when it is less certain than a read OpenAI page. */
+/**
+ * The label a date carries wherever it is shown, when it is less certain than a read OpenAI page or stands in
+ * for the event's own day (`dateBasis`: "partly verified, an SDK date").
+ */
 export function dateCaveat(
+  event: { source: string; dateVerified?: Verification; dateBasis?: string },
+  lookup: (id: string) => Source | undefined,
+): string | undefined {
+  const strength = dateStrength(event, lookup);
+  if (!event.dateBasis) return strength;
+  return strength ? `${strength}, ${event.dateBasis}` : event.dateBasis;
+}
+
+function dateStrength(
   event: { source: string; dateVerified?: Verification },
   lookup: (id: string) => Source | undefined,
 ): string | undefined {

@@ -19,6 +19,8 @@ export interface TimelineEvent {
   source?: Source;
   /** Set when the date is less certain than its cited source (see the schema's dateVerified). */
   dateVerified?: Verification;
+  /** What the date stands in for, when it is not the event's own day ("an SDK date"; the schema's dateBasis). */
+  dateBasis?: string;
   /** "secondary sources only", "partly verified", ...: shown wherever this date is (lib/content/evidence.ts). */
   caveat?: string;
   note?: string;
@@ -69,6 +71,7 @@ export function timelineEvents(
         source: sources.get(e.source),
         ...(e.note ? { note: e.note } : {}),
         ...(e.dateVerified ? { dateVerified: e.dateVerified } : {}),
+        ...(e.dateBasis ? { dateBasis: e.dateBasis } : {}),
         ...(caveat ? { caveat } : {}),
       });
     }

@@ -5,7 +5,7 @@
 import { asOfDate, formatDate } from "../as-of";
 import { getGuides } from "../content/guides";
 import { getNames, type NameRecord } from "../content/names";
-import { STANDING_MARK, standingOf } from "../content/evidence";
+import { sourceByline } from "../content/evidence";
 import { getSources } from "../content/sources";
 import { timelineEvents, type TimelineEvent } from "../names/timeline";
 import { absoluteUrl, site } from "../site";
@@ -15,9 +15,7 @@ import { plainText } from "../dated/plain";
 import { FEED_PATH } from "../urls";
 
 function sourceLine(source: TimelineEvent["source"]): string {
-  if (!source) return "";
-  const mark = STANDING_MARK[standingOf(source)];
-  return ` Source: ${source.title} (${source.publisher}${mark ? `, ${mark}` : ""}).`;
+  return source ? ` Source: ${sourceByline(source)}.` : "";
 }
 
 /** Timeline entries use the /timeline/ page's own events and wording (lib/names/timeline.ts); dates still ahead are left out. */

@@ -7,6 +7,7 @@
  */
 import ical, { ICalAlarmType, type ICalCalendar } from "ical-generator";
 import { formatDate } from "../as-of";
+import { sourceByline } from "../content/evidence";
 import type { NameRecord } from "../content/names";
 import type { Source } from "../content/sources";
 import { statusText } from "../names/status";
@@ -38,11 +39,12 @@ function addEvent(cal: ICalCalendar, e: TimelineEvent, name: NameRecord, asOf: s
   const lines = [
     `${e.label}: ${formatDate(e.date)}.`,
     `Status as of ${formatDate(asOf)}: ${statusText(name.status)}.`,
-    e.dateVerified === "no" ? "This date rests on secondary sources only." : undefined,
+    // How the date is known, in the words of every other place it shows (lib/content/evidence.ts).
+    e.caveat ? `Date: ${e.caveat}.` : undefined,
     e.note,
     `Page: ${absoluteUrl(name.url)}`,
     source
-      ? `Source: ${source.title} (${source.publisher}${source.primary ? "" : ", secondary source"})${source.url ? ` ${source.url}` : " (page address not recorded)"}`
+      ? `Source: ${sourceByline(source)}${source.url ? ` ${source.url}` : " (page address not recorded)"}`
       : undefined,
   ].filter((l): l is string => Boolean(l));
   const event = cal.createEvent({

@@ -173,6 +173,16 @@ test.describe("answers where readers look", () => {
     const box = page.getByRole("region", { name: "At a glance" }).first();
     await expect(box).toContainText("(secondary sources only)");
   });
+
+  test("a date that stands in for the event's own day says what it is, in the box and in the lifecycle", async ({
+    page,
+  }) => {
+    // The image_generation tool's "release" is the day the Python SDK gained it, not a release notice.
+    await page.goto("/names/image-generation-tool/");
+    const box = page.getByRole("region", { name: "At a glance" }).first();
+    await expect(box.locator('dt:text-is("Released") + dd')).toHaveText("May 21, 2025 (partly verified, an SDK date)");
+    await expect(page.getByRole("region", { name: "Lifecycle" })).toContainText("Date: partly verified, an SDK date");
+  });
 });
 
 test.describe("name lookup", () => {

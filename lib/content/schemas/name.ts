@@ -25,6 +25,12 @@ const lifecycleEvent = z.strictObject({
    * secondary sources give is "no" even if the cited page is OpenAI's. Shown beside the event.
    */
   dateVerified: verification.optional(),
+  /**
+   * What the date really is, when it is not the event's own day as its source gives it ("an SDK date": the
+   * day the SDK gained a tool, not a release notice). Shown with the caveat wherever the date is, so a
+   * stand-in date never reads as the event's own.
+   */
+  dateBasis: z.string().min(3).max(40).optional(),
   note: z.string().optional(),
   /**
    * Why this date is out of the usual order (released, then deprecation announced, then shutdown), when

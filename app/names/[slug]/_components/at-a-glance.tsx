@@ -21,7 +21,7 @@ export function AtAGlance({ name, id }: { name: NameRecord; id: string }) {
   const sources = getSources();
   const tokens = name.notOpenAI ? undefined : modelData(name.slug).tokens;
   // A date that rests on secondary material says so here too, not just in the lifecycle list.
-  const dated = (e: { date: string; source: string; dateVerified?: Verification }) => {
+  const dated = (e: { date: string; source: string; dateVerified?: Verification; dateBasis?: string }) => {
     const caveat = dateCaveat(e, (id) => sources.get(id));
     return `${formatDate(e.date)}${caveat ? ` (${caveat})` : ""}`;
   };

@@ -34,7 +34,7 @@ export function Lifecycle({ name, sources }: { name: NameRecord; sources: Readon
           </p>
           <p className="mt-1 text-sm">
             <span className="text-zinc-600 dark:text-zinc-400">Source: </span>
-            <SourceRef source={e.source} dateVerified={e.dateVerified} />
+            <SourceRef source={e.source} date={e} />
           </p>
           {e.note && (
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
