@@ -20,6 +20,7 @@ import {
   type SourcedFigure,
 } from "../lib/tools/cost";
 import { readIslandData } from "../lib/island-data";
+import { statusOn, statusText } from "../lib/names/status";
 
 const app = document.querySelector<HTMLElement>("[data-cost-app]");
 const form = app?.querySelector<HTMLFormElement>("form[data-cost-form]");
@@ -41,6 +42,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text?
 }
 
 const n = (x: number) => x.toLocaleString("en-US");
+/** The reader's day (UTC), as every dated wording on the site uses it (islands/dated.ts). */
+const today = new Date().toISOString().slice(0, 10);
 
 if (app && form && results && notice && data) {
   // The cost page renders each of these ids on the element type asked for (app/tools/cost/page.tsx).
@@ -73,7 +76,7 @@ if (app && form && results && notice && data) {
         a.rel = "noopener";
         title = a;
       }
-      p.append(title, ` (${s.primary ? s.publisher : `${s.publisher}, secondary`})`);
+      p.append(title, ` (${s.credit})`);
     });
     p.append(` · ${VERIFICATION[f.verification]}.`);
     return p;
@@ -83,6 +86,13 @@ if (app && form && results && notice && data) {
     const m = r.model;
     const box = el("article", "rounded-xl border border-zinc-200 p-4 dark:border-zinc-800");
     box.append(el("h3", "font-mono text-lg font-semibold text-zinc-900 dark:text-white", m.name));
+    // A price is no use without knowing the model is going, or its date has passed: said on the reader's day.
+    const status = statusOn(m.statuses, today);
+    if (status.kind === "shut-down" || status.kind === "shutdown-scheduled") {
+      const line = el("p", "mt-1 text-sm font-medium text-amber-800 dark:text-amber-300", statusText(status));
+      line.dataset.costStatus = status.kind;
+      box.append(line);
+    }
     const dl = el("dl", "mt-2 space-y-1");
     const row = (k: string, v: string, strong = false) => {
       const d = el("div", "flex flex-wrap justify-between gap-x-3");

@@ -8,11 +8,11 @@ import type { NotFoundIndex } from "./search/not-found-index";
 import type { CostData } from "./tools/cost";
 import type { ScanData } from "./tools/scan";
 
-/** The sources the cost tool cites, by id; `url` is absent when the page address is not recorded. */
-export type CostSources = Record<
-  string,
-  { title: string; url: string | undefined; primary: boolean; publisher: string }
->;
+/**
+ * The sources the cost tool cites, by id; `url` is absent when the page address is not recorded, and `credit`
+ * is the publisher with how strong the source is ("OpenAI, quoted"; lib/content/evidence.ts sourceCredit).
+ */
+export type CostSources = Record<string, { title: string; url: string | undefined; credit: string }>;
 
 export interface IslandPayloads {
   cost: CostData & { sources: CostSources };

@@ -1,5 +1,5 @@
 import { SourceTitle } from "@/components/site/source-ref";
-import { STANDING_MARK, standingOf } from "@/lib/content/evidence";
+import { sourceCredit } from "@/lib/content/evidence";
 import { resolveSources } from "@/lib/content/sources";
 
 /** "Sources: A (OpenAI), B (secondary), C (OpenAI, quoted)" under a data table, so every row can be traced. */
@@ -12,8 +12,7 @@ export function SourceLine({ ids, asOf }: { ids: readonly string[]; asOf?: strin
       {sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 && "; "}
-          <SourceTitle source={s} /> (
-          {STANDING_MARK[standingOf(s)] ? `${s.publisher}, ${STANDING_MARK[standingOf(s)]}` : s.publisher})
+          <SourceTitle source={s} /> ({sourceCredit(s)})
         </span>
       ))}
     </span>

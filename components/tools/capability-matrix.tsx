@@ -6,7 +6,7 @@ import { getCapabilities, type CapabilityCell, type Support } from "@/lib/conten
 import { getNameMap } from "@/lib/content/names";
 import { resolveSources } from "@/lib/content/sources";
 import { nameUrl } from "@/lib/urls";
-import { VERIFICATION_WORDS } from "@/lib/content/evidence";
+import { sourceCredit, VERIFICATION_WORDS } from "@/lib/content/evidence";
 
 const VALUE: Record<Support, { label: string; tone: BadgeTone; mark: string }> = {
   yes: { label: "Yes", tone: "green", mark: "✓" },
@@ -186,7 +186,7 @@ export function CapabilityMatrix({
                         <a href={s.url} rel="noopener" className="underline underline-offset-2">
                           {s.title}
                         </a>{" "}
-                        ({s.primary ? s.publisher : `${s.publisher}, secondary`})
+                        ({sourceCredit(s)})
                       </span>
                     ))}
                     .

@@ -32,10 +32,15 @@ export const STANDING_MARK: Record<Standing, string> = {
   secondary: "secondary",
 };
 
+/** Who published a source and how strong it is: "OpenAI", "OpenAI, quoted", "MindStudio, secondary". */
+export function sourceCredit(s: Pick<Source, "publisher" | "primary" | "read">): string {
+  const mark = STANDING_MARK[standingOf(s)];
+  return `${s.publisher}${mark ? `, ${mark}` : ""}`;
+}
+
 /** A source as plain text, with how strong it is: "Deprecations (OpenAI, quoted)", "… (MindStudio, secondary)". */
 export function sourceByline(s: Pick<Source, "title" | "publisher" | "primary" | "read">): string {
-  const mark = STANDING_MARK[standingOf(s)];
-  return `${s.title} (${s.publisher}${mark ? `, ${mark}` : ""})`;
+  return `${s.title} (${sourceCredit(s)})`;
 }
 
 /**

@@ -96,6 +96,18 @@ export interface StatusChange {
   status: NameStatus;
 }
 
+/**
+ * The status `changes` (from statusChanges) give for `day`, a countdown's days counted from that day: what an
+ * island shows for the reader's clock when it cannot swap prerendered variants.
+ */
+export function statusOn(changes: readonly StatusChange[], day: string): NameStatus {
+  let status = changes[0]!.status;
+  for (const c of changes) if (!c.from || c.from <= day) status = c.status;
+  return status.kind === "shutdown-scheduled" && status.days !== undefined
+    ? { ...status, days: dayDiff(day, status.date) }
+    : status;
+}
+
 /** Two statuses that read the same apart from the day count (the island keeps that count right). */
 function sameWording(a: NameStatus, b: NameStatus): boolean {
   // Keep whether there is a countdown (its start is a change), drop only the count itself.

@@ -52,6 +52,7 @@ export function buildCostData(pricing: Pricing, names: ReadonlyMap<string, NameR
       batchNote: unresolved
         ? "Batch support for this model is unresolved (secondary sources disagree or say no); standard prices are shown."
         : "No Batch price for this model is in a source this site cites; standard prices are shown.",
+      statuses: name.statusChanges,
     };
   });
   return {

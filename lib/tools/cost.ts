@@ -1,9 +1,10 @@
 /**
- * The cost calculator's arithmetic: pure, import-free, shared by the /tools/cost/ page (the default job,
+ * The cost calculator's arithmetic: pure, importing nothing but types, shared by the /tools/cost/ page (the default job,
  * rendered at build time), its island (the reader's job) and the unit tests. Every figure is a published
  * one: a token count times a price, or OpenAI's per-image estimate. Where neither exists the result says so
  * instead of estimating.
  */
+import type { StatusChange } from "../names/status";
 
 export type SizeKey = "square" | "portrait" | "landscape";
 export const SIZE_KEYS: readonly SizeKey[] = ["square", "portrait", "landscape"];
@@ -44,6 +45,8 @@ export interface CostModel {
   batch?: SourcedFigure & { discount: number };
   /** Why Batch has no price here (unresolved support, no documented price). */
   batchNote: string;
+  /** The model's status from the build day on (the name's statusChanges), so the card can say it on the reader's day. */
+  statuses: StatusChange[];
 }
 
 export interface CostData {

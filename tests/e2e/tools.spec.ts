@@ -165,6 +165,32 @@ test.describe("cost calculator", () => {
     await expect(page.getByLabel("Streamed partial images per request")).toHaveValue("2");
   });
 
+  test("a model's card says on the reader's day that its shutdown is near or its date has passed", async ({ page }) => {
+    await page.clock.setFixedTime(new Date("2026-11-29T12:00:00Z"));
+    await page.goto("/tools/cost/?m=chatgpt-image-latest,gpt-image-2");
+    const latest = page.getByRole("article").filter({ hasText: "chatgpt-image-latest" });
+    await expect(latest).toContainText("Shuts down in 2 days, on December 1, 2026");
+    // A model with no shutdown date gets no status line.
+    await expect(
+      page.getByRole("article").filter({ hasText: "gpt-image-2" }).locator("[data-cost-status]"),
+    ).toHaveCount(0);
+
+    await page.clock.setFixedTime(new Date("2026-12-08T12:00:00Z"));
+    await page.reload();
+    await expect(latest.locator("[data-cost-status]")).toHaveText(
+      "Scheduled shutdown date passed: December 1, 2026 (not re-checked since November 29, 2026)",
+    );
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test("a price taken from a page known only through quotes says so beside its source", async ({ page }) => {
+    await page.goto("/tools/cost/?m=chatgpt-image-latest");
+    const card = page.getByRole("article").filter({ hasText: "chatgpt-image-latest" });
+    // OpenAI's model page for the alias was never read here, only quoted by third parties.
+    await expect(card).toContainText("chatgpt-image-latest model page (OpenAI, quoted)");
+    await expect(card).not.toContainText("model page (OpenAI)");
+  });
+
   test("clamps impossible values with a message next to the field", async ({ page }) => {
     await page.goto("/tools/cost/");
     const count = page.getByLabel("Images per request", { exact: true });

@@ -7,6 +7,7 @@ import {
   statusBadgeText,
   statusChanges,
   statusLabel,
+  statusOn,
   statusText,
   type NameStatus,
 } from "@/lib/names/status";
@@ -142,6 +143,15 @@ describe("status derivation", () => {
     expect(statusChanges(e, "2026-12-05", none)).toEqual([
       { status: { kind: "shut-down", date: "2026-12-01", unobservedSince: "2026-11-21" } },
     ]);
+  });
+
+  it("picks the status for a reader's day from those changes, counting a countdown from that day", () => {
+    const changes = statusChanges(entry({ lifecycle: { shutdownScheduled: event("2026-12-01") } }), "2026-08-01", none);
+    expect(statusOn(changes, "2026-08-01")).toEqual({ kind: "shutdown-scheduled", date: "2026-12-01" });
+    // Built with 90 days to go; read with 2 left.
+    expect(statusOn(changes, "2026-11-29")).toEqual({ kind: "shutdown-scheduled", date: "2026-12-01", days: 2 });
+    expect(statusOn(changes, "2026-12-01")).toMatchObject({ kind: "shut-down", unobservedSince: "2026-11-21" });
+    expect(statusOn(changes, "2027-06-01")).toMatchObject({ kind: "shut-down", date: "2026-12-01" });
   });
 
   it("dates a previous generation only as firmly as its successor's release", () => {

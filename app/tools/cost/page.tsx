@@ -5,6 +5,7 @@ import { IslandScript } from "@/components/site/island-script";
 import { ToolHeader } from "@/components/tools/tool-header";
 import { CostForm } from "@/components/tools/cost-form";
 import { getPricing } from "@/lib/content/data";
+import { sourceCredit } from "@/lib/content/evidence";
 import { getNameMap } from "@/lib/content/names";
 import { resolveSources } from "@/lib/content/sources";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -37,10 +38,7 @@ export default function CostPage() {
     for (const f of [m.price, m.tokensSource, m.publishedSource, m.batch]) f?.sources.forEach((s) => ids.add(s));
   data.partialSource.sources.forEach((s) => ids.add(s));
   const sources = Object.fromEntries(
-    resolveSources([...ids]).map((s) => [
-      s.id,
-      { title: s.title, url: s.url, primary: s.primary, publisher: s.publisher },
-    ]),
+    resolveSources([...ids]).map((s) => [s.id, { title: s.title, url: s.url, credit: sourceCredit(s) }]),
   );
   // Every published figure, checked against token count × price, for the static table.
   const withFigures = data.models.filter((m) => Object.keys(m.figures).length > 0);
