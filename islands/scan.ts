@@ -7,7 +7,7 @@
  */
 import { formatDate } from "../lib/dates";
 import { readIslandData } from "../lib/island-data";
-import { statusText } from "../lib/names/status";
+import { statusBadgeText, statusLabel, statusText } from "../lib/names/status";
 import { assess, createScanner, splitLines, statusOf, type Assessed } from "../lib/tools/scan";
 
 const form = document.querySelector<HTMLFormElement>("form[data-scan-form]");
@@ -36,12 +36,15 @@ function summary(found: Assessed[], lineCount: number): string {
   if (!found.length) return `No OpenAI image model id found in ${lineCount.toLocaleString("en-US")} lines.`;
   const counts = new Map<string, number>();
   for (const f of found) {
+    // The status module's own short wordings: a countdown ("shuts down in 2 days"), "shutdown scheduled",
+    // and "shutdown date passed" for a scheduled date nobody saw happen, which is never "shut down".
+    const { status } = f;
     const label =
-      f.status.kind === "shutdown-scheduled"
-        ? f.statusText.replace(/, on .*$/, "").toLowerCase()
-        : f.status.kind === "shut-down"
-          ? "shut down"
-          : f.status.kind === "not-openai"
+      status.kind === "shutdown-scheduled" && status.days !== undefined
+        ? statusBadgeText(status).toLowerCase()
+        : status.kind === "shutdown-scheduled" || status.kind === "shut-down"
+          ? statusLabel(status).toLowerCase()
+          : status.kind === "not-openai"
             ? "not an OpenAI name"
             : "no change needed yet";
     counts.set(label, (counts.get(label) ?? 0) + 1);

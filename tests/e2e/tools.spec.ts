@@ -36,6 +36,7 @@ test.describe("code scanner", () => {
     await page.getByLabel("Code, config or Batch JSONL").fill(PYTHON);
     await page.getByRole("button", { name: "Scan", exact: true }).click();
     await expect(results(page)).toContainText("3 names found in 7 lines");
+    await expect(results(page)).toContainText("1 shuts down in 2 days");
     await expect(results(page)).toContainText("Statuses as of November 29, 2026");
 
     const latest = row(page, "chatgpt-image-latest");
@@ -66,6 +67,9 @@ test.describe("code scanner", () => {
     await page.goto("/tools/scan/");
     await page.getByLabel("Code, config or Batch JSONL").fill(PYTHON);
     await expect(row(page, "chatgpt-image-latest")).toContainText("Scheduled shutdown date passed: December 1, 2026");
+    // The summary never counts a passed scheduled date as a shutdown: only gpt-image-1's was recorded.
+    await expect(results(page)).toContainText("1 shutdown date passed");
+    await expect(results(page)).toContainText("1 shut down,");
     // The static list below is brought to the reader's date as well.
     await expect(page.locator("[data-scan-status=chatgpt-image-latest]")).toContainText(
       "Scheduled shutdown date passed: December 1, 2026",
